@@ -1,0 +1,203 @@
+//! Resolving date expressions ("Tuesday night", "yesterday", "Sept. 19, 2016", "last week")
+//! against a document's publication date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches(|c: char| c.is_alphabetic() || c == ',');
+    let d: u32 = w.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    let y: i32 = word.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+/// A date found in `words` (lower-cased tokens of a clause), resolved against `published`.
+/// Returns the date and the index of the word where the expression starts.
+pub fn find_date(words: &[&str], published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
+    for (i, w) in words.iter().enumerate() {
+        if let Some(d) = absolute_at(words, i, published) {
+            return Some((d, i));
+        }
+        let Some(pubd) = published else { continue };
+        if let Some((_, wd)) = WEEKDAYS.iter().find(|(name, _)| name == w) {
+            // News reports the past: the latest such weekday on or before publication
+            // ("next Tuesday" looks forward).
+            let back = (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            let mut d = pubd - Duration::days(i64::from(back));
+            if i > 0 && words[i - 1] == "next" {
+                let ahead =
+                    (wd.num_days_from_monday() + 7 - pubd.weekday().num_days_from_monday()) % 7;
+                d = pubd + Duration::days(i64::from(if ahead == 0 { 7 } else { ahead }));
+            } else if i > 0 && words[i - 1] == "last" && back == 0 {
+                d -= Duration::days(7);
+            }
+            return Some((d, i));
+        }
+        match *w {
+            "today" | "tonight" => return Some((pubd, i)),
+            "yesterday" => return Some((pubd - Duration::days(1), i)),
+            "tomorrow" => return Some((pubd + Duration::days(1), i)),
+            _ => {}
+        }
+        // "two days ago"
+        if *w == "ago" && i >= 2 {
+            let n = number_word(words[i - 2]);
+            let unit = words[i - 1].trim_end_matches('s');
+            if let Some(n) = n {
+                let days = match unit {
+                    "day" => n,
+                    "week" => 7 * n,
+                    _ => continue,
+                };
+                return Some((pubd - Duration::days(days), i - 2));
+            }
+        }
+    }
+    None
+}
+
+fn number_word(w: &str) -> Option<i64> {
+    let n = match w {
+        "a" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "ten" => 10,
+        _ => return w.parse().ok(),
+    };
+    Some(n)
+}
+
+/// "january 16", "jan. 16, 2024", "16 january 2024", "2024-01-16".
+fn absolute_at(words: &[&str], i: usize, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let w = words[i];
+    if w.len() == 10 && w.as_bytes()[4] == b'-' {
+        return NaiveDate::parse_from_str(w, "%Y-%m-%d").ok();
+    }
+    let (m, d, year_at) = if let Some(m) = month(w) {
+        let d = words.get(i + 1).and_then(|x| day_number(x))?;
+        let mut k = i + 2;
+        if words.get(k) == Some(&",") {
+            k += 1;
+        }
+        (m, d, k)
+    } else if let Some(d) = day_number(w) {
+        let m = words.get(i + 1).and_then(|x| month(x))?;
+        (m, d, i + 2)
+    } else {
+        return None;
+    };
+    let year = words
+        .get(year_at)
+        .and_then(|y| year_number(y))
+        .or_else(|| {
+            // No year: the latest such date not after publication.
+            let p = published?;
+            let this = NaiveDate::from_ymd_opt(p.year(), m, d)?;
+            Some(if this > p { p.year() - 1 } else { p.year() })
+        })?;
+    NaiveDate::from_ymd_opt(year, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(s: &str, published: &str) -> Option<String> {
+        let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
+        let lower = s.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        find_date(&words, p).map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_before_publication() {
+        // 2024-01-19 is a Friday.
+        assert_eq!(
+            resolve("on tuesday night", "2024-01-19").as_deref(),
+            Some("2024-01-16")
+        );
+        assert_eq!(
+            resolve("on thursday", "2024-01-19").as_deref(),
+            Some("2024-01-18")
+        );
+        assert_eq!(
+            resolve("pakistan friday extended", "2024-01-19").as_deref(),
+            Some("2024-01-19")
+        );
+        assert_eq!(
+            resolve("yesterday", "2024-01-19").as_deref(),
+            Some("2024-01-18")
+        );
+        assert_eq!(
+            resolve("two days ago", "2024-01-19").as_deref(),
+            Some("2024-01-17")
+        );
+        assert_eq!(resolve("on tuesday", "").as_deref(), None);
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            resolve("on sept. 19 , 2016 they", "").as_deref(),
+            Some("2016-09-19")
+        );
+        assert_eq!(
+            resolve("on 3 march 2022", "").as_deref(),
+            Some("2022-03-03")
+        );
+        assert_eq!(
+            resolve("on december 30", "2024-01-19").as_deref(),
+            Some("2023-12-30")
+        );
+        assert_eq!(resolve("in may", "2024-01-19"), None);
+    }
+}

@@ -1,0 +1,542 @@
+//! Entity resolution (mentions to one entity per real thing, with names, aliases, roles and
+//! stable keys) and the relations between entities, each with its evidence sentence.
+
+use super::gazetteer::{Gazetteer, Surface};
+use super::mentions::{self, Mention, TokenInfo};
+use crate::model::{EntityType, MentionKind, Predicate};
+use crate::text::Tokenized;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One resolved entity.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub kind: EntityType,
+    /// Path of the IRI under `…/id/` (`state/pakistan`).
+    pub key: String,
+    pub name: String,
+    pub wikidata: Option<String>,
+    pub roles: Vec<String>,
+    /// Indices into the mention list, in text order.
+    pub mentions: Vec<usize>,
+    pub entry: Option<usize>,
+}
+
+/// A relation between two entities (indices) with the sentences that state it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Relation {
+    pub subject: usize,
+    pub predicate: Predicate,
+    pub object: usize,
+    pub sentences: BTreeSet<usize>,
+}
+
+/// Entities, the entity of every mention, and relations.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    pub entity_of: Vec<usize>,
+    pub relations: Vec<Relation>,
+}
+
+fn span_text<'a>(t: &Tokenized<'a>, r: &std::ops::Range<usize>) -> &'a str {
+    &t.text[t.tokens[r.start].start..t.tokens[r.end - 1].end]
+}
+
+/// Name tokens used to match short person references to full names ("Abdollahian" in
+/// "Hossein Amir-Abdollahian").
+fn name_parts(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|p| !p.is_empty())
+        .map(|p| p.to_lowercase())
+        .collect()
+}
+
+/// Groups mentions into entities and finds their relations.
+pub fn resolve(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    g: &Gazetteer,
+    mut ms: Vec<Mention>,
+) -> Resolved {
+    // Capitals act for their state unless they are a location.
+    for m in ms.iter_mut() {
+        if m.surface == Some(Surface::Capital)
+            && let Some(entry) = m.entry
+        {
+            let s = &t.sentences[t.sentence_of(m.tokens.start)];
+            if let Some(state) = g.entries[entry].capital_of
+                && mentions::capital_acts(info, m.tokens.start, s.tokens.end, s.tokens.start)
+            {
+                m.entry = Some(state);
+                m.guess = EntityType::State;
+            }
+        }
+    }
+    // A single capitalised word that is the last name of a titled person is that person.
+    let persons: Vec<Vec<String>> = ms
+        .iter()
+        .filter(|m| m.guess.is_person() && m.entry.is_none())
+        .map(|m| name_parts(span_text(t, &m.tokens)))
+        .collect();
+    for m in ms.iter_mut() {
+        if m.entry.is_none() && !m.guess.is_person() && m.tokens.len() == 1 {
+            let w = span_text(t, &m.tokens).to_lowercase();
+            if persons.iter().any(|p| p.len() > 1 && p.last() == Some(&w)) {
+                m.guess = EntityType::Person;
+            }
+        }
+    }
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity_of = vec![usize::MAX; ms.len()];
+    let mut by_entry: HashMap<usize, usize> = HashMap::new();
+    let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
+
+    // Gazetteer mentions: one entity per entry.
+    for (mi, m) in ms.iter().enumerate() {
+        if let Some(entry) = m.entry {
+            let ei = *by_entry.entry(entry).or_insert_with(|| {
+                let e = &g.entries[entry];
+                entities.push(Entity {
+                    kind: e.kind,
+                    key: e.key.clone(),
+                    name: e.name.clone(),
+                    wikidata: e.wikidata.clone(),
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                    entry: Some(entry),
+                });
+                entities.len() - 1
+            });
+            entity_of[mi] = ei;
+        }
+    }
+
+    // Person names, longest first, so short references join the full name.
+    let mut person_ids: Vec<usize> = (0..ms.len())
+        .filter(|&i| {
+            ms[i].entry.is_none() && ms[i].guess.is_person() && ms[i].kind == MentionKind::Name
+        })
+        .collect();
+    person_ids.sort_by_key(|&i| (std::cmp::Reverse(ms[i].tokens.len()), ms[i].tokens.start));
+    let mut person_entities: Vec<(usize, Vec<String>)> = Vec::new();
+    for mi in person_ids {
+        let text = span_text(t, &ms[mi].tokens);
+        let parts = name_parts(text);
+        let found = person_entities.iter().find(|(_, full)| {
+            parts.len() < full.len() && parts.iter().all(|p| full.contains(p))
+                || (parts.len() == 1 && full.last() == parts.last())
+                || *full == parts
+        });
+        let ei = match found {
+            Some((ei, _)) => *ei,
+            None => {
+                entities.push(Entity {
+                    kind: EntityType::Person,
+                    key: String::new(),
+                    name: text.to_string(),
+                    wikidata: None,
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                    entry: None,
+                });
+                person_entities.push((entities.len() - 1, parts));
+                entities.len() - 1
+            }
+        };
+        entity_of[mi] = ei;
+    }
+
+    // Nominal titles ("the prime minister") refer to the person who holds that title here.
+    for mi in 0..ms.len() {
+        if ms[mi].kind != MentionKind::Nominal {
+            continue;
+        }
+        let title = ms[mi]
+            .title
+            .as_ref()
+            .map(|tt| span_text(t, &tt.tokens).to_lowercase())
+            .unwrap_or_default();
+        let holds = |j: usize| {
+            j != mi
+                && ms[j].kind == MentionKind::Name
+                && ms[j].title.as_ref().is_some_and(|tt| {
+                    let written = span_text(t, &tt.tokens).to_lowercase();
+                    written.ends_with(&title) || title.ends_with(&written)
+                })
+        };
+        let holder = (0..mi)
+            .rev()
+            .find(|&j| holds(j))
+            .or_else(|| (mi..ms.len()).find(|&j| holds(j)));
+        if let Some(j) = holder {
+            entity_of[mi] = entity_of[j];
+        }
+    }
+
+    // Other names: by normalised text, acronyms to the name they abbreviate.
+    for mi in 0..ms.len() {
+        if entity_of[mi] != usize::MAX || ms[mi].kind == MentionKind::Nominal {
+            continue;
+        }
+        let m = &ms[mi];
+        let text = span_text(t, &m.tokens).to_string();
+        let key = (m.guess, super::gazetteer::norm_token(&text));
+        let ei = *by_name.entry(key).or_insert_with(|| {
+            entities.push(Entity {
+                kind: m.guess,
+                key: String::new(),
+                name: text.clone(),
+                wikidata: None,
+                roles: Vec::new(),
+                mentions: Vec::new(),
+                entry: None,
+            });
+            entities.len() - 1
+        });
+        entity_of[mi] = ei;
+    }
+    merge_acronyms(t, &ms, &mut entities, &mut entity_of);
+    // Nominals that found no holder are dropped.
+    let keep: Vec<bool> = entity_of.iter().map(|&e| e != usize::MAX).collect();
+    let mut k = 0;
+    ms.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    entity_of.retain(|&e| e != usize::MAX);
+
+    for (mi, &ei) in entity_of.iter().enumerate() {
+        entities[ei].mentions.push(mi);
+    }
+
+    // Officials: titles, appositions and counterparts.
+    let mut official_state: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for (mi, m) in ms.iter().enumerate() {
+        let ei = entity_of[mi];
+        if !m.guess.is_person() || m.entry.is_some() {
+            continue;
+        }
+        let sentence = t.sentence_of(m.tokens.start);
+        let sent = &t.sentences[sentence];
+        if let Some(title) = &m.title {
+            entities[ei].kind = EntityType::Official;
+            let role = span_text(t, &title.tokens)
+                .trim_end_matches(',')
+                .trim()
+                .to_string();
+            // "FM" alone says less than "caretaker Foreign Minister"; keep the longest form.
+            if !entities[ei]
+                .roles
+                .iter()
+                .any(|r| r.len() >= role.len() && r.to_lowercase().contains(&role.to_lowercase()))
+            {
+                entities[ei]
+                    .roles
+                    .retain(|r| !role.to_lowercase().contains(&r.to_lowercase()));
+                entities[ei].roles.push(role);
+            }
+            // A state named inside or right before the title: "Minister of Foreign Affairs of
+            // Turkiye", "Iranian Foreign Minister", "Pakistan’s Foreign Minister".
+            if let Some(state) = state_near_title(
+                t,
+                &ms,
+                &entity_of,
+                &entities,
+                mi,
+                title.tokens.start,
+                sent.tokens.start,
+            ) {
+                official_state.entry(ei).or_insert((state, sentence));
+            }
+        }
+        // "his Iranian counterpart, X"
+        let mut k = m.tokens.start;
+        if k > sent.tokens.start && t.token_text(k - 1) == "," {
+            k -= 1;
+        }
+        if k > sent.tokens.start && info.norm[k - 1] == "counterpart" {
+            entities[ei].kind = EntityType::Official;
+            if let Some(prev) = ms
+                .iter()
+                .position(|p| p.tokens.end == k - 1 && p.kind == MentionKind::Demonym)
+            {
+                official_state.insert(ei, (entity_of[prev], sentence));
+            }
+        }
+    }
+    // Officials with no stated allegiance serve the state the article is about (its first state),
+    // unless that is the state of their counterpart in the same sentence.
+    let first_state = ms
+        .iter()
+        .enumerate()
+        .find(|(mi, m)| {
+            m.kind == MentionKind::Name && entities[entity_of[*mi]].kind == EntityType::State
+        })
+        .map(|(mi, _)| entity_of[mi]);
+    let mut relations: Vec<Relation> = Vec::new();
+    for ei in 0..entities.len() {
+        if entities[ei].kind != EntityType::Official {
+            continue;
+        }
+        let first_titled = entities[ei]
+            .mentions
+            .iter()
+            .copied()
+            .find(|&mi| ms[mi].title.is_some());
+        let sentence = t.sentence_of(
+            ms[first_titled.unwrap_or(entities[ei].mentions[0])]
+                .tokens
+                .start,
+        );
+        let state = match official_state.get(&ei) {
+            Some(&(s, sent)) => Some((s, sent)),
+            None => first_state
+                .filter(|&fs| {
+                    !official_state
+                        .iter()
+                        .any(|(other, (s, sent))| *other != ei && *s == fs && *sent == sentence)
+                })
+                .filter(|_| first_titled.is_some())
+                .map(|fs| (fs, sentence)),
+        };
+        if let Some((s, sent)) = state {
+            add(&mut relations, ei, Predicate::OfficialOf, s, sent);
+        }
+    }
+
+    located_in(t, g, &ms, &entity_of, &entities, &mut relations);
+    conducted_by(t, &ms, &entity_of, &entities, &mut relations);
+    gazetteer_relations(t, g, &ms, &entities, &mut relations);
+
+    // Keys and names.
+    for e in entities.iter_mut() {
+        if e.key.is_empty() {
+            if e.kind.is_person() {
+                // The longest written form is the canonical name.
+                let longest = e
+                    .mentions
+                    .iter()
+                    .map(|&mi| span_text(t, &ms[mi].tokens))
+                    .max_by_key(|s| (s.chars().count(), std::cmp::Reverse(*s)))
+                    .unwrap_or("")
+                    .to_string();
+                e.name = longest;
+            }
+            e.key = format!("{}/{}", e.kind.segment(), super::slug(&e.name));
+        }
+    }
+    relations.sort();
+    relations.dedup_by(|a, b| {
+        if a.subject == b.subject && a.predicate == b.predicate && a.object == b.object {
+            b.sentences.extend(a.sentences.iter().copied());
+            true
+        } else {
+            false
+        }
+    });
+    Resolved {
+        mentions: ms,
+        entities,
+        entity_of,
+        relations,
+    }
+}
+
+fn add(
+    rel: &mut Vec<Relation>,
+    subject: usize,
+    predicate: Predicate,
+    object: usize,
+    sentence: usize,
+) {
+    if subject == object {
+        return;
+    }
+    rel.push(Relation {
+        subject,
+        predicate,
+        object,
+        sentences: BTreeSet::from([sentence]),
+    });
+}
+
+fn state_near_title(
+    t: &Tokenized<'_>,
+    ms: &[Mention],
+    entity_of: &[usize],
+    entities: &[Entity],
+    mi: usize,
+    title_start: usize,
+    sent_start: usize,
+) -> Option<usize> {
+    let name_start = ms[mi].tokens.start;
+    let is_state = |j: usize| entities[entity_of[j]].kind == EntityType::State;
+    // Inside the title complement.
+    if let Some(j) = (0..mi).rev().take(3).find(|&j| {
+        ms[j].tokens.start >= title_start && ms[j].tokens.end <= name_start && is_state(j)
+    }) {
+        return Some(entity_of[j]);
+    }
+    // Right before: "Iranian Foreign Minister", "Pakistan ’s Foreign Minister".
+    let mut k = title_start;
+    if k > sent_start && matches!(t.token_text(k - 1), "’s" | "'s") {
+        k -= 1;
+    }
+    (0..mi)
+        .rev()
+        .take(3)
+        .find(|&j| ms[j].tokens.end == k && is_state(j))
+        .map(|j| entity_of[j])
+}
+
+/// "(BLA)" after a name, and acronyms whose letters are the initials of a name in the document.
+fn merge_acronyms(
+    t: &Tokenized<'_>,
+    ms: &[Mention],
+    entities: &mut [Entity],
+    entity_of: &mut [usize],
+) {
+    let initials = |name: &str| -> String {
+        name.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    for mi in 0..ms.len() {
+        let text = span_text(t, &ms[mi].tokens);
+        if ms[mi].entry.is_some() || !super::gazetteer::is_acronym(text) || ms[mi].tokens.len() != 1
+        {
+            continue;
+        }
+        let letters: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let target = (0..ms.len()).find(|&j| {
+            j != mi
+                && ms[j].tokens.len() > 1
+                && !ms[j].guess.is_person()
+                && initials(span_text(t, &ms[j].tokens)) == letters
+        });
+        if let Some(j) = target {
+            let ei = entity_of[j];
+            let old = entity_of[mi];
+            entity_of[mi] = ei;
+            if old != ei && entities[old].entry.is_none() {
+                entities[old].mentions.clear();
+            }
+        }
+    }
+}
+
+/// "Davos, Switzerland": a place followed by a comma and a state or larger place.
+fn located_in(
+    t: &Tokenized<'_>,
+    g: &Gazetteer,
+    ms: &[Mention],
+    entity_of: &[usize],
+    entities: &[Entity],
+    rel: &mut Vec<Relation>,
+) {
+    for w in 0..ms.len().saturating_sub(1) {
+        let (a, b) = (&ms[w], &ms[w + 1]);
+        if b.tokens.start != a.tokens.end + 1 || t.token_text(a.tokens.end) != "," {
+            continue;
+        }
+        let (ea, eb) = (entity_of[w], entity_of[w + 1]);
+        let kind_a = entities[ea].kind;
+        let kind_b = entities[eb].kind;
+        let place_a = kind_a == EntityType::Place || a.surface == Some(Surface::Capital);
+        if place_a
+            && matches!(kind_b, EntityType::State | EntityType::Place)
+            && b.kind == MentionKind::Name
+        {
+            let sentence = t.sentence_of(a.tokens.start);
+            // A capital followed by its own state is its capital, not a separate fact.
+            let capital_of = entities[ea].entry.and_then(|e| g.entries[e].capital_of);
+            if capital_of.is_none() {
+                add(rel, ea, Predicate::LocatedIn, eb, sentence);
+            }
+        }
+    }
+}
+
+/// An operation is conducted by the state or group that speaks of or launches it in its sentence.
+fn conducted_by(
+    t: &Tokenized<'_>,
+    ms: &[Mention],
+    entity_of: &[usize],
+    entities: &[Entity],
+    rel: &mut Vec<Relation>,
+) {
+    let officials: HashMap<usize, usize> = rel
+        .iter()
+        .filter(|r| r.predicate == Predicate::OfficialOf)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (mi, m) in ms.iter().enumerate() {
+        let ei = entity_of[mi];
+        if entities[ei].kind != EntityType::Operation {
+            continue;
+        }
+        let sentence = t.sentence_of(m.tokens.start);
+        let sent_start = t.sentences[sentence].tokens.start;
+        let agent = (0..mi)
+            .rev()
+            .take_while(|&j| ms[j].tokens.start >= sent_start)
+            .find_map(|j| {
+                let e = entity_of[j];
+                match entities[e].kind {
+                    EntityType::State | EntityType::MilitantGroup | EntityType::Organization => {
+                        Some(e)
+                    }
+                    EntityType::Official | EntityType::Person => officials.get(&e).copied(),
+                    _ => None,
+                }
+            });
+        if let Some(a) = agent {
+            add(rel, ei, Predicate::ConductedBy, a, sentence);
+        }
+    }
+}
+
+/// Facts the gazetteers know that the article makes relevant: a group based in a state the
+/// article names, a place inside a state the article names, a capital and its state.
+fn gazetteer_relations(
+    t: &Tokenized<'_>,
+    g: &Gazetteer,
+    ms: &[Mention],
+    entities: &[Entity],
+    rel: &mut Vec<Relation>,
+) {
+    let by_entry: HashMap<usize, usize> = entities
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| e.entry.map(|x| (x, i)))
+        .collect();
+    for (ei, e) in entities.iter().enumerate() {
+        let (Some(entry), Some(&first)) = (e.entry, e.mentions.first()) else {
+            continue;
+        };
+        let sentence = t.sentence_of(ms[first].tokens.start);
+        let ge = &g.entries[entry];
+        match e.kind {
+            EntityType::MilitantGroup => {
+                if let Some(s) = ge.countries.first().and_then(|c| by_entry.get(c)) {
+                    add(rel, ei, Predicate::BasedIn, *s, sentence);
+                }
+            }
+            EntityType::Place => {
+                if let Some(s) = ge.capital_of.and_then(|c| by_entry.get(&c)) {
+                    add(rel, ei, Predicate::CapitalOf, *s, sentence);
+                } else if let Some(p) = ge
+                    .parent
+                    .and_then(|p| by_entry.get(&p))
+                    .or_else(|| ge.countries.first().and_then(|c| by_entry.get(c)))
+                {
+                    add(rel, ei, Predicate::LocatedIn, *p, sentence);
+                }
+            }
+            _ => {}
+        }
+    }
+}

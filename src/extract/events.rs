@@ -1,0 +1,1111 @@
+//! Event detection: cue phrases from `ontology/lexicon/` matched on tokens, arguments from the
+//! clause around the trigger, dates against the publication date, and one event per real event.
+
+use super::dates;
+use super::entities::Resolved;
+use super::mentions::TokenInfo;
+use crate::model::{EntityType, EventType, MentionKind, Role};
+use crate::text::Tokenized;
+use chrono::NaiveDate;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const CUES: &str = include_str!("../../ontology/lexicon/event_cues.tsv");
+const WORDS: &str = include_str!("../../ontology/lexicon/event_words.tsv");
+
+/// Whether the cue's head is a verb (subject acts) or an event noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueClass {
+    Verb,
+    Noun,
+    Adj,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Slot {
+    Words(Vec<String>),
+    Gap(usize),
+}
+
+/// One cue of the lexicon.
+#[derive(Clone, Debug)]
+pub struct Cue {
+    pub kind: EventType,
+    pub cameo: String,
+    pub class: CueClass,
+    slots: Vec<Slot>,
+    trigger: usize,
+    pub ambiguous: bool,
+}
+
+/// The event lexicon: cues indexed by their first word, and the closed word lists.
+pub struct Lexicon {
+    cues: Vec<Cue>,
+    by_first: HashMap<String, Vec<usize>>,
+    instruments: HashSet<String>,
+    negations: HashSet<String>,
+    modals: HashSet<String>,
+    reporting: HashSet<String>,
+}
+
+impl Lexicon {
+    pub fn bundled() -> &'static Lexicon {
+        static L: OnceLock<Lexicon> = OnceLock::new();
+        L.get_or_init(|| Lexicon::parse(CUES, WORDS))
+    }
+
+    pub fn parse(cues_src: &str, words_src: &str) -> Self {
+        let mut cues = Vec::new();
+        for line in cues_src.lines().skip(1) {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(kind), Some(cue)) = (
+                cols.first().and_then(|t| EventType::parse(t.trim())),
+                cols.get(3),
+            ) else {
+                continue;
+            };
+            let class = match cols.get(2).map(|c| c.trim()) {
+                Some("noun") => CueClass::Noun,
+                Some("adj") => CueClass::Adj,
+                _ => CueClass::Verb,
+            };
+            let mut slots = Vec::new();
+            let mut trigger = None;
+            for part in cue.split_whitespace() {
+                if let Some(n) = part.strip_prefix('~') {
+                    slots.push(Slot::Gap(n.parse().unwrap_or(1)));
+                    continue;
+                }
+                let part = match part.strip_prefix('*') {
+                    Some(p) => {
+                        trigger = Some(slots.len());
+                        p
+                    }
+                    None => part,
+                };
+                let alts = part
+                    .split('|')
+                    .filter(|a| !a.is_empty())
+                    .map(super::gazetteer::norm_token)
+                    .collect();
+                slots.push(Slot::Words(alts));
+            }
+            if !matches!(slots.first(), Some(Slot::Words(_))) {
+                continue;
+            }
+            let cameo = cols.get(1).map(|c| c.trim()).filter(|c| !c.is_empty());
+            cues.push(Cue {
+                kind,
+                cameo: cameo.unwrap_or(kind.default_cameo()).to_string(),
+                class,
+                trigger: trigger.unwrap_or(0),
+                slots,
+                ambiguous: cols.get(4).is_some_and(|n| n.contains("ambiguous")),
+            });
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, c) in cues.iter().enumerate() {
+            if let Slot::Words(ws) = &c.slots[0] {
+                for w in ws {
+                    by_first.entry(w.clone()).or_default().push(i);
+                }
+            }
+        }
+        let mut lists: HashMap<String, HashSet<String>> = HashMap::new();
+        for line in words_src.lines().skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 2 || line.starts_with('#') {
+                continue;
+            }
+            let set = lists.entry(cols[0].trim().to_string()).or_default();
+            for w in cols[1].split('|') {
+                let w = w.trim().to_lowercase();
+                if !w.is_empty() {
+                    set.insert(w);
+                }
+            }
+        }
+        let mut take = |k: &str| lists.remove(k).unwrap_or_default();
+        Lexicon {
+            cues,
+            by_first,
+            instruments: take("instrument"),
+            negations: take("negation"),
+            modals: take("modality"),
+            reporting: take("reporting"),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.cues.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cues.is_empty()
+    }
+
+    /// Matches the cue against the tokens from `i`; returns the trigger token and the end.
+    fn match_cue(
+        &self,
+        cue: &Cue,
+        norm: &[String],
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        fn go(
+            slots: &[Slot],
+            norm: &[String],
+            pos: usize,
+            end: usize,
+            trigger_slot: usize,
+            slot_idx: usize,
+            trig: &mut usize,
+        ) -> Option<usize> {
+            let Some(slot) = slots.first() else {
+                return Some(pos);
+            };
+            match slot {
+                Slot::Words(ws) => {
+                    if pos < end && ws.iter().any(|w| *w == norm[pos]) {
+                        if slot_idx == trigger_slot {
+                            *trig = pos;
+                        }
+                        go(
+                            &slots[1..],
+                            norm,
+                            pos + 1,
+                            end,
+                            trigger_slot,
+                            slot_idx + 1,
+                            trig,
+                        )
+                    } else {
+                        None
+                    }
+                }
+                Slot::Gap(n) => (0..=*n).find_map(|skip| {
+                    let p = pos + skip;
+                    // Gaps do not cross punctuation that closes a phrase.
+                    if norm[pos..p.min(end)]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "." | ";" | ":"))
+                    {
+                        return None;
+                    }
+                    go(&slots[1..], norm, p, end, trigger_slot, slot_idx + 1, trig)
+                }),
+            }
+        }
+        let mut trig = i;
+        let end_pos = go(&cue.slots, norm, i, end, cue.trigger, 0, &mut trig)?;
+        Some((trig, end_pos))
+    }
+}
+
+/// An argument filler: an entity (with the mention that names it here) or a plain span.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Filler {
+    Entity {
+        entity: usize,
+        mention: usize,
+    },
+    /// Token range `start..end` of an unnamed filler.
+    Span(usize, usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Arg {
+    pub role: Role,
+    pub filler: Filler,
+}
+
+/// One event: triggers (token indices), arguments, date, evidence sentences.
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub kind: EventType,
+    pub cameo: String,
+    pub triggers: Vec<usize>,
+    pub args: Vec<Arg>,
+    pub date: Option<NaiveDate>,
+    pub sentences: BTreeSet<usize>,
+    /// Found by a bare event noun ("cooperation", "strikes"): a weaker reading.
+    pub bare_noun: bool,
+}
+
+impl Event {
+    fn entities(&self, roles: &[Role]) -> BTreeSet<usize> {
+        self.args
+            .iter()
+            .filter(|a| roles.contains(&a.role))
+            .filter_map(|a| match a.filler {
+                Filler::Entity { entity, .. } => Some(entity),
+                Filler::Span(..) => None,
+            })
+            .collect()
+    }
+}
+
+const CLAUSE_BREAKS: &[&str] = &[
+    ";",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "after",
+    "before",
+    "when",
+    "since",
+    "because",
+    "following",
+    "amid",
+    "which",
+    "who",
+    "that",
+    "despite",
+    "until",
+    "unless",
+    "if",
+];
+const SKIP_AFTER: &[&str] = &[
+    "of", "to", "from", "in", "at", "on", "into", "inside", "against", "for", "about", "near",
+    "over", "under", "across", "through", "within", "between", "per",
+];
+const TARGET_PREPS: &[&str] = &[
+    "on",
+    "against",
+    "at",
+    "targeting",
+    "inside",
+    "into",
+    "in",
+    "toward",
+    "towards",
+];
+const PRONOUNS: &[&str] = &[
+    "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
+];
+const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+const ARMED: &[&str] = &[
+    "military",
+    "army",
+    "troops",
+    "forces",
+    "militants",
+    "militant",
+    "fighters",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "artillery",
+    "terrorists",
+    "terrorist",
+    "insurgents",
+    "rebels",
+    "police",
+    "gunmen",
+    "killed",
+    "wounded",
+    "dead",
+    "bomb",
+    "bombs",
+    "shelling",
+    "war",
+    "air",
+    "armed",
+    "strikes",
+];
+
+/// Finds events in a document whose entities are resolved.
+pub fn detect(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    res: &Resolved,
+    lex: &Lexicon,
+    published: Option<NaiveDate>,
+) -> Vec<Event> {
+    let n = t.tokens.len();
+    let mut mention_at = vec![usize::MAX; n];
+    for (mi, m) in res.mentions.iter().enumerate() {
+        if res.entities[res.entity_of[mi]].mentions.is_empty() {
+            continue;
+        }
+        for k in m.tokens.clone() {
+            mention_at[k] = mi;
+        }
+    }
+    let mut events = Vec::new();
+    let mut used: HashSet<usize> = HashSet::new();
+    for (si, s) in t.sentences.iter().enumerate() {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if mention_at[i] != usize::MAX {
+                i += 1;
+                continue;
+            }
+            let Some(cands) = lex.by_first.get(&info.norm[i]) else {
+                i += 1;
+                continue;
+            };
+            // The most specific cue wins: most words, then first in the file.
+            let best = cands
+                .iter()
+                .filter_map(|&c| {
+                    let cue = &lex.cues[c];
+                    lex.match_cue(cue, &info.norm, i, s.tokens.end)
+                        .map(|(trig, end)| (c, trig, end))
+                })
+                .filter(|(_, trig, _)| mention_at[*trig] == usize::MAX && !used.contains(trig))
+                .max_by_key(|(c, _, end)| (*end, std::cmp::Reverse(*c)));
+            let Some((c, trig, end)) = best else {
+                i += 1;
+                continue;
+            };
+            let cue = &lex.cues[c];
+            if let Some(ev) = build_event(
+                t,
+                info,
+                res,
+                lex,
+                &mention_at,
+                cue,
+                trig,
+                i..end,
+                si,
+                published,
+            ) {
+                used.insert(trig);
+                events.push(ev);
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+    merge(events, res)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_event(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    res: &Resolved,
+    lex: &Lexicon,
+    mention_at: &[usize],
+    cue: &Cue,
+    trig: usize,
+    span: Range<usize>,
+    si: usize,
+    published: Option<NaiveDate>,
+) -> Option<Event> {
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    // Clause around the trigger.
+    let mut cstart = s.tokens.start;
+    for k in (s.tokens.start..span.start).rev() {
+        if CLAUSE_BREAKS.contains(&norm[k].as_str())
+            || (norm[k] == ","
+                && k + 1 < n_of(t)
+                && norm[k + 1] == "with"
+                && !cue.kind.is_symmetric())
+        {
+            cstart = k + 1;
+            break;
+        }
+    }
+    let mut cend = s.tokens.end;
+    for k in span.end..s.tokens.end {
+        if CLAUSE_BREAKS.contains(&norm[k].as_str())
+            && !matches!(norm[k].as_str(), "that" | "which" | "who")
+        {
+            cend = k;
+            break;
+        }
+    }
+    // Negation, denial and modality right before the trigger phrase.
+    let window = span.start.saturating_sub(3).max(cstart)..span.start;
+    for k in window.clone() {
+        let w = norm[k].as_str();
+        if lex.negations.contains(w) || w == "n't" {
+            return None;
+        }
+        let two = if k + 1 < span.start {
+            format!("{w} {}", norm[k + 1])
+        } else {
+            String::new()
+        };
+        if lex.modals.contains(w) && !matches!(w, "will" | "ready" | "to")
+            || lex.modals.contains(&two) && cue.kind == EventType::Attack
+        {
+            return None;
+        }
+        if matches!(
+            w,
+            "threatened" | "threatens" | "threaten" | "vowed" | "warned"
+        ) && cue.kind == EventType::Attack
+        {
+            return None;
+        }
+    }
+    if cue.ambiguous && cue.kind == EventType::Attack {
+        let armed = (s.tokens.start..s.tokens.end)
+            .any(|k| ARMED.contains(&norm[k].as_str()) || lex.instruments.contains(&norm[k]))
+            || (s.tokens.start..s.tokens.end).any(|k| {
+                mention_at[k] != usize::MAX
+                    && matches!(
+                        res.entities[res.entity_of[mention_at[k]]].kind,
+                        EntityType::MilitantGroup | EntityType::State
+                    )
+            });
+        if !armed {
+            return None;
+        }
+    }
+    let entity_of = |mi: usize| res.entity_of[mi];
+    let kind_of = |mi: usize| res.entities[entity_of(mi)].kind;
+    let mut args: Vec<Arg> = Vec::new();
+    let push = |args: &mut Vec<Arg>, role: Role, mi: usize| {
+        let a = Arg {
+            role,
+            filler: Filler::Entity {
+                entity: res.entity_of[mi],
+                mention: mi,
+            },
+        };
+        if !args
+            .iter()
+            .any(|x| x.role == a.role && x.filler_entity() == a.filler_entity())
+        {
+            args.push(a);
+        }
+    };
+    let symmetric = cue.kind.is_symmetric();
+    let agent_role = if symmetric {
+        Role::Participant
+    } else {
+        Role::Actor
+    };
+
+    // Passive: "was attacked by X", "has been expelled".
+    let passive = cue.class == CueClass::Verb
+        && trig > s.tokens.start
+        && (BE.contains(&norm[trig - 1].as_str())
+            || (trig >= 2
+                && BE.contains(&norm[trig - 2].as_str())
+                && norm[trig - 1].ends_with("ly")));
+
+    // Left side: for nouns a possessor or demonym ("Pakistan’s readiness", "Iranian strikes"),
+    // for a named operation its conductor, else the subject.
+    let agent_at = |k: usize| {
+        (mention_at[k] != usize::MAX && kind_of(mention_at[k]).is_agent()).then_some(mention_at[k])
+    };
+    let possessor = [span.start, trig].into_iter().find_map(|k| {
+        if cue.class == CueClass::Verb || k <= s.tokens.start {
+            return None;
+        }
+        if k >= s.tokens.start + 2 && matches!(norm[k - 1].as_str(), "’s" | "'s") {
+            return agent_at(k - 2);
+        }
+        agent_at(k - 1)
+    });
+    let operation = (trig + 1..(trig + 3).min(s.tokens.end)).find_map(|k| {
+        let mi = mention_at[k];
+        (mi != usize::MAX && kind_of(mi) == EntityType::Operation).then(|| res.entity_of[mi])
+    });
+    let conductor = operation.and_then(|op| {
+        let r = res
+            .relations
+            .iter()
+            .find(|r| r.subject == op && r.predicate == crate::model::Predicate::ConductedBy)?;
+        res.entities[r.object].mentions.first().copied()
+    });
+    let left = match (conductor, possessor) {
+        (Some(c), _) => vec![c],
+        (None, Some(p)) => vec![p],
+        (None, None) => left_agent(t, info, res, mention_at, cstart, span.start, si),
+    };
+    // Right side: the first group of coordinated entities after the trigger in the clause
+    // ("bases of the BLF and BLA"), and any places.
+    let mut right: Vec<(usize, Option<&str>)> = Vec::new();
+    let mut prep: Option<&str> = None;
+    let mut last_agent_end: Option<usize> = None;
+    let mut closed = false;
+    let mut k = span.end;
+    let limit = cend.min(span.end + 14);
+    while k < limit {
+        let w = norm[k].as_str();
+        if mention_at[k] != usize::MAX {
+            let mi = mention_at[k];
+            let m = &res.mentions[mi];
+            let kind = kind_of(mi);
+            let counterpart = m.kind == MentionKind::Demonym
+                && norm.get(m.tokens.end).is_some_and(|w| w == "counterpart");
+            if counterpart {
+                k = m.tokens.end;
+                continue;
+            }
+            if matches!(kind, EntityType::Place | EntityType::Operation) {
+                right.push((mi, prep));
+            } else if !closed {
+                let coordinated = last_agent_end.is_none_or(|e| {
+                    (e..k).all(|j| {
+                        matches!(
+                            norm[j].as_str(),
+                            "and"
+                                | ","
+                                | "or"
+                                | "the"
+                                | "counterpart"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                        )
+                    })
+                });
+                if coordinated {
+                    right.push((mi, prep));
+                    last_agent_end = Some(m.tokens.end);
+                } else {
+                    closed = true;
+                }
+            }
+            k = m.tokens.end;
+            continue;
+        }
+        if last_agent_end.is_some()
+            && matches!(
+                w,
+                "that" | "which" | "who" | "to" | "after" | "while" | "as"
+            )
+        {
+            closed = true;
+        }
+        if SKIP_AFTER.contains(&w)
+            || TARGET_PREPS.contains(&w)
+            || matches!(w, "with" | "by" | "between" | "targeting")
+        {
+            prep = Some(match w {
+                "with" => "with",
+                "by" => "by",
+                "between" => "between",
+                "in" => "in",
+                "inside" => "inside",
+                "at" => "at",
+                "from" => "from",
+                "of" => "of",
+                "to" => "to",
+                "on" | "against" | "targeting" | "into" | "toward" | "towards" => "on",
+                _ => "other",
+            });
+        } else if matches!(w, "said" | "says" | "told" | "added")
+            || lex.reporting.contains(w) && w != "according"
+        {
+            break;
+        }
+        k += 1;
+    }
+    // In symmetric events a state right before a person only qualifies them
+    // ("Minister of Foreign Affairs of Turkiye Hakan Fidan").
+    if symmetric {
+        let persons: Vec<usize> = right
+            .iter()
+            .filter(|(mi, _)| kind_of(*mi).is_person())
+            .map(|(mi, _)| res.mentions[*mi].tokens.start)
+            .collect();
+        right.retain(|(mi, _)| {
+            kind_of(*mi).is_person() || !persons.contains(&res.mentions[*mi].tokens.end)
+        });
+    }
+
+    if passive {
+        if let Some(mi) = left.first().copied() {
+            push(&mut args, Role::Target, mi);
+        }
+        if let Some((mi, _)) = right.iter().find(|(_, p)| *p == Some("by")) {
+            push(&mut args, Role::Actor, *mi);
+        } else if let Some(actor) = reporting_subject(
+            t,
+            info,
+            res,
+            mention_at,
+            s.tokens.start,
+            left.first()
+                .map(|&mi| res.mentions[mi].tokens.start)
+                .unwrap_or(span.start),
+        ) {
+            push(&mut args, Role::Actor, actor);
+        }
+    } else {
+        // Whoever convenes or hosts a meeting acts; the others take part.
+        let convenes = cue.kind == EventType::Meeting
+            && (span.start.saturating_sub(3).max(cstart)..=span.start).any(|k| {
+                ["summon", "conven", "host", "chair", "organi", "call"]
+                    .iter()
+                    .any(|p| norm[k].starts_with(p))
+            });
+        let role = if convenes { Role::Actor } else { agent_role };
+        for &mi in &left {
+            push(&mut args, role, mi);
+        }
+    }
+
+    for &(mi, p) in &right {
+        let kind = kind_of(mi);
+        let m = &res.mentions[mi];
+        // "his Iranian counterpart, X": the demonym qualifies the person who follows.
+        if m.kind == MentionKind::Demonym
+            && m.tokens.end < n_of(t)
+            && norm[m.tokens.end] == "counterpart"
+        {
+            continue;
+        }
+        if symmetric {
+            if kind == EntityType::Place {
+                push(&mut args, Role::Place, mi);
+            } else if matches!(
+                p,
+                Some("with") | Some("between") | Some("and") | Some("of") | None
+            ) || kind.is_person()
+            {
+                push(&mut args, Role::Participant, mi);
+            }
+            continue;
+        }
+        match (kind, p) {
+            (EntityType::Place, _) => push(&mut args, Role::Place, mi),
+            (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
+                push(&mut args, Role::Actor, mi)
+            }
+            (_, Some("with"))
+                if matches!(cue.kind, EventType::IntentToCooperate | EventType::Visit) =>
+            {
+                push(&mut args, Role::Target, mi)
+            }
+            (_, Some("with")) => {}
+            (EntityType::Operation, _) => {}
+            (_, Some("between")) if cue.kind == EventType::MediationOffer => {
+                push(&mut args, Role::Target, mi)
+            }
+            _ if passive => {}
+            (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
+                push(&mut args, Role::Place, mi)
+            }
+            _ => push(&mut args, Role::Target, mi),
+        }
+    }
+    // Symmetric events with nobody on the left: the subject after an opening phrase
+    // ("In a call with X, FM Y said …").
+    if symmetric && left.is_empty() {
+        let after_comma = (span.end..s.tokens.end).find(|&k| norm[k] == ",");
+        if let Some(c) = after_comma
+            && let Some(k) = (c + 1..s.tokens.end.min(c + 6))
+                .find(|&k| mention_at[k] != usize::MAX && kind_of(mention_at[k]).is_agent())
+        {
+            push(&mut args, Role::Participant, mention_at[k]);
+        }
+    }
+    // A capital named as the place of a diplomatic act stands for its state.
+    if matches!(cue.kind, EventType::RecallAmbassador | EventType::Expulsion)
+        && !args.iter().any(|a| a.role == Role::Target)
+    {
+        let g = super::gazetteer::Gazetteer::bundled();
+        let capital_state = args.iter().find_map(|a| match a.filler {
+            Filler::Entity { entity, .. } if a.role == Role::Place => res.entities[entity]
+                .entry
+                .and_then(|e| g.entries[e].capital_of),
+            _ => None,
+        });
+        if let Some(state) = capital_state
+            && let Some(ei) = res.entities.iter().position(|e| e.entry == Some(state))
+            && let Some(&mi) = res.entities[ei].mentions.first()
+        {
+            push(&mut args, Role::Target, mi);
+        }
+    }
+    // An unnamed target right after the trigger: "striking militant targets".
+    if !symmetric
+        && !args.iter().any(|a| a.role == Role::Target)
+        && matches!(
+            cue.kind,
+            EventType::Attack | EventType::Arrest | EventType::Sanction
+        )
+    {
+        if let Some(np) = noun_phrase(t, info, mention_at, lex, span.end, cend) {
+            args.push(Arg {
+                role: Role::Target,
+                filler: Filler::Span(np.start, np.end),
+            });
+        }
+    }
+    // Instruments near the trigger: "missile and drone attack", "its drones and missiles struck".
+    for k in cstart.max(trig.saturating_sub(5))..cend.min(trig + 6) {
+        if k != trig && lex.instruments.contains(&norm[k]) && mention_at[k] == usize::MAX {
+            args.push(Arg {
+                role: Role::Instrument,
+                filler: Filler::Span(k, k + 1),
+            });
+        }
+    }
+    // Nobody attacks or targets themselves.
+    let actors: Vec<usize> = args
+        .iter()
+        .filter(|a| a.role == Role::Actor)
+        .filter_map(Arg::filler_entity)
+        .collect();
+    args.retain(|a| {
+        a.role != Role::Target || a.filler_entity().is_none_or(|e| !actors.contains(&e))
+    });
+    args.sort();
+    args.dedup();
+
+    // Cues with other common senses need their event's context.
+    let named = |roles: &[Role]| {
+        args.iter()
+            .filter(|a| roles.contains(&a.role) && a.filler_entity().is_some())
+            .count()
+    };
+    let sentence_has =
+        |words: &[&str]| (s.tokens.start..s.tokens.end).any(|k| words.contains(&norm[k].as_str()));
+    if cue.ambiguous {
+        let ok = match cue.kind {
+            EventType::Attack => true,
+            EventType::Call => {
+                sentence_has(&[
+                    "phone",
+                    "telephone",
+                    "telephonic",
+                    "telephoned",
+                    "phoned",
+                    "call",
+                    "calls",
+                    "spoke",
+                    "conversation",
+                ]) && named(&[Role::Participant]) >= 1
+            }
+            EventType::IntentToCooperate => (cstart..trig).any(|k| {
+                matches!(
+                    norm[k].as_str(),
+                    "ready"
+                        | "readiness"
+                        | "willing"
+                        | "willingness"
+                        | "agreed"
+                        | "agree"
+                        | "pledged"
+                        | "vowed"
+                        | "will"
+                        | "intend"
+                        | "intends"
+                        | "committed"
+                        | "commitment"
+                )
+            }),
+            _ => named(&[Role::Actor, Role::Target, Role::Participant]) >= 1,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    // A visit goes somewhere.
+    if cue.kind == EventType::Visit && named(&[Role::Target, Role::Place]) == 0 {
+        return None;
+    }
+
+    // The date named in the clause, else in the sentence.
+    let words = |r: Range<usize>| -> Vec<&str> { r.map(|k| norm[k].as_str()).collect() };
+    let date = dates::find_date(&words(cstart..cend), published)
+        .or_else(|| dates::find_date(&words(s.tokens.clone()), published))
+        .map(|(d, _)| d);
+    Some(Event {
+        kind: cue.kind,
+        cameo: cue.cameo.clone(),
+        triggers: vec![trig],
+        args,
+        date,
+        sentences: BTreeSet::from([si]),
+        bare_noun: cue.class == CueClass::Noun && span.len() == 1,
+    })
+}
+
+impl Arg {
+    fn filler_entity(&self) -> Option<usize> {
+        match self.filler {
+            Filler::Entity { entity, .. } => Some(entity),
+            Filler::Span(..) => None,
+        }
+    }
+}
+
+fn n_of(t: &Tokenized<'_>) -> usize {
+    t.tokens.len()
+}
+
+/// The acting entities left of the trigger in its clause: the nearest agent not governed by a
+/// preposition, with coordinated ones ("the UN and the US"); a pronoun resolves to the nearest
+/// agent before it in the sentence, then in the sentences before.
+fn left_agent(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    res: &Resolved,
+    mention_at: &[usize],
+    cstart: usize,
+    trig: usize,
+    si: usize,
+) -> Vec<usize> {
+    let norm = &info.norm;
+    let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
+    let mut k = trig;
+    while k > cstart {
+        k -= 1;
+        let w = norm[k].as_str();
+        if PRONOUNS.contains(&w) {
+            return resolve_pronoun(t, res, mention_at, k, si)
+                .into_iter()
+                .collect();
+        }
+        let mi = mention_at[k];
+        if mi == usize::MAX {
+            continue;
+        }
+        let m = &res.mentions[mi];
+        k = m.tokens.start;
+        let mut p = k;
+        while p > cstart && matches!(norm[p - 1].as_str(), "the" | "a" | "an") {
+            p -= 1;
+        }
+        let governed = p > cstart && SKIP_AFTER.contains(&norm[p - 1].as_str())
+            || (p >= 2 && norm[p - 1] == "to" && norm[p - 2] == "according");
+        if governed || !kind_of(mi).is_agent() {
+            continue;
+        }
+        if m.kind == MentionKind::Demonym
+            && m.tokens.end < trig
+            && norm[m.tokens.end] == "counterpart"
+        {
+            continue;
+        }
+        let mut found = vec![mi];
+        // Coordination: "X and (the) Y", "X, Y and Z".
+        let mut j = k;
+        loop {
+            let mut p = j;
+            if p > cstart && norm[p - 1] == "the" {
+                p -= 1;
+            }
+            if p > cstart && matches!(norm[p - 1].as_str(), "and" | ",") && p >= 2 {
+                let q = mention_at[p - 2];
+                if q != usize::MAX && kind_of(q).is_agent() {
+                    found.push(q);
+                    j = res.mentions[q].tokens.start;
+                    continue;
+                }
+            }
+            break;
+        }
+        return found;
+    }
+    Vec::new()
+}
+
+fn resolve_pronoun(
+    t: &Tokenized<'_>,
+    res: &Resolved,
+    mention_at: &[usize],
+    k: usize,
+    si: usize,
+) -> Option<usize> {
+    let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
+    let w = t.token_text(k).to_lowercase();
+    let personal = matches!(w.as_str(), "he" | "his" | "she" | "her" | "him");
+    let fits = |mi: usize| {
+        let kind = kind_of(mi);
+        if personal {
+            kind.is_person()
+        } else {
+            kind.is_agent() && !kind.is_person()
+        }
+    };
+    let sent_start = t.sentences[si].tokens.start;
+    // Same sentence, nearest first.
+    if let Some(mi) = (sent_start..k)
+        .rev()
+        .map(|j| mention_at[j])
+        .find(|&mi| mi != usize::MAX && fits(mi))
+    {
+        return Some(mi);
+    }
+    // Earlier sentences: their first fitting mention (the subject).
+    for sj in (si.saturating_sub(3)..si).rev() {
+        let s = &t.sentences[sj];
+        if let Some(mi) = s
+            .tokens
+            .clone()
+            .map(|j| mention_at[j])
+            .find(|&mi| mi != usize::MAX && fits(mi))
+        {
+            return Some(mi);
+        }
+    }
+    None
+}
+
+/// For a passive without "by": who said it ("Pakistan … said Iran’s envoy has been expelled").
+fn reporting_subject(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    res: &Resolved,
+    mention_at: &[usize],
+    start: usize,
+    before: usize,
+) -> Option<usize> {
+    let say = (start..before).rev().find(|&k| {
+        matches!(
+            info.norm[k].as_str(),
+            "said" | "says" | "announced" | "stated" | "confirmed"
+        )
+    })?;
+    let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
+    let _ = t;
+    (start..say)
+        .rev()
+        .map(|k| mention_at[k])
+        .find(|&mi| mi != usize::MAX && kind_of(mi).is_agent())
+}
+
+/// A short unnamed noun phrase at `from`: determiners skipped, up to four words, no names.
+fn noun_phrase(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    mention_at: &[usize],
+    lex: &Lexicon,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let mut k = from;
+    if k < end && TARGET_PREPS.contains(&info.norm[k].as_str()) {
+        k += 1;
+    }
+    while k < end
+        && matches!(
+            info.norm[k].as_str(),
+            "the" | "a" | "an" | "several" | "some" | "two" | "three" | "many"
+        )
+    {
+        k += 1;
+    }
+    let start = k;
+    while k < end && k < start + 4 {
+        let s = t.token_text(k);
+        let w = info.norm[k].as_str();
+        if mention_at[k] != usize::MAX
+            || !s.chars().all(|c| c.is_alphabetic() || c == '-')
+            || SKIP_AFTER.contains(&w)
+            || TARGET_PREPS.contains(&w)
+            || matches!(
+                w,
+                "and" | "or" | "what" | "which" | "who" | "with" | "by" | "as"
+            )
+            || lex.instruments.contains(w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    (k > start).then_some(start..k)
+}
+
+/// One event per real event: same type and the same actors (an official counts as the state
+/// they serve) or participants, compatible dates; events naming nobody join an event of their
+/// type named elsewhere in the article.
+fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
+    let serves: HashMap<usize, usize> = res
+        .relations
+        .iter()
+        .filter(|r| r.predicate == crate::model::Predicate::OfficialOf)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    let agents_of = |e: &Event| -> BTreeSet<usize> {
+        e.entities(&[Role::Actor, Role::Participant])
+            .into_iter()
+            .map(|x| {
+                if e.kind.is_symmetric() {
+                    x
+                } else {
+                    serves.get(&x).copied().unwrap_or(x)
+                }
+            })
+            .collect()
+    };
+    let mut out: Vec<Event> = Vec::new();
+    let mut unnamed: Vec<Event> = Vec::new();
+    for mut ev in events {
+        // A bare noun in a sentence that already reports an event of its type refers to that
+        // event; its own arguments are guesses, so only its trigger is kept.
+        if ev.bare_noun
+            && let Some(o) = out
+                .iter_mut()
+                .find(|o| o.kind == ev.kind && !o.sentences.is_disjoint(&ev.sentences))
+        {
+            ev.args.clear();
+            absorb(o, ev);
+            continue;
+        }
+        if ev
+            .entities(&[Role::Actor, Role::Participant, Role::Target])
+            .is_empty()
+        {
+            unnamed.push(ev);
+            continue;
+        }
+        let agents = agents_of(&ev);
+        let target = out.iter().position(|o| {
+            if o.kind != ev.kind {
+                return false;
+            }
+            let dates_ok = o.date.is_none() || ev.date.is_none() || o.date == ev.date;
+            let o_agents = agents_of(o);
+            if ev.kind.is_symmetric() {
+                let shared = agents.intersection(&o_agents).count();
+                dates_ok
+                    && shared >= 2.min(agents.len()).max(1)
+                    && shared >= 2.min(o_agents.len()).max(1)
+            } else {
+                dates_ok && !agents.is_empty() && agents == o_agents
+            }
+        });
+        match target {
+            Some(i) => absorb(&mut out[i], ev),
+            None => out.push(ev),
+        }
+    }
+    for ev in unnamed {
+        match out.iter().position(|o| o.kind == ev.kind) {
+            Some(i) => absorb(&mut out[i], ev),
+            None => out.push(ev),
+        }
+    }
+    out
+}
+
+fn absorb(o: &mut Event, ev: Event) {
+    o.triggers.extend(ev.triggers);
+    o.triggers.sort_unstable();
+    o.args.extend(ev.args);
+    o.args.sort();
+    o.args.dedup_by(|a, b| {
+        a.role == b.role && a.filler_entity().is_some() && a.filler_entity() == b.filler_entity()
+    });
+    o.sentences.extend(ev.sentences);
+    o.date = o.date.or(ev.date);
+}

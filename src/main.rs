@@ -1,0 +1,36 @@
+//! The `newsgraph` binary: parses the command line, dispatches, and maps errors to exit codes.
+
+mod cli;
+
+use clap::Parser;
+use cli::{Cli, Command};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(a) => cli::ingest::run(a),
+        Command::Extract(a) => cli::extract::run(a),
+        Command::Query(a) => cli::query::run(a),
+        Command::Update(a) => cli::update::run(a),
+        Command::Docs(a) => cli::docs::run(a),
+        Command::Remove(a) => cli::remove::run(a),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+            eprintln!("error: {}", chain.join(": "));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Output cut short by a closed pipe (`newsgraph query … | head`) is not a failure.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

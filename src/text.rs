@@ -1,0 +1,337 @@
+//! Text handling: tokens and sentences with offsets that map back exactly to the document,
+//! in bytes internally and in Unicode code points at the contract boundary.
+
+use std::ops::Range;
+
+/// A token: a byte range of the document text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence: its byte range and the range of its tokens in [`Tokenized::tokens`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+}
+
+/// A document split into tokens and sentences.
+#[derive(Clone, Debug)]
+pub struct Tokenized<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> Tokenized<'a> {
+    pub fn token_text(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= i)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// Abbreviations whose final period belongs to the token and does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "amb", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "dept",
+    "dr", "esq", "feb", "fig", "fr", "gen", "gov", "hon", "inc", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof",
+    "pvt", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "supt", "vs", "approx", "est",
+];
+
+/// Abbreviations that normally stand before a name, so a capital after them never starts a sentence.
+const PRENOMINAL: &[&str] = &[
+    "adm", "amb", "brig", "capt", "cmdr", "col", "cpl", "dr", "gen", "gov", "hon", "lt", "maj",
+    "mr", "mrs", "ms", "prof", "pvt", "rep", "rev", "sen", "sgt", "st", "supt", "pres", "fr",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '&' | ',' | '/' | '‑')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Splits `text` into tokens and sentences.
+pub fn tokenize(text: &str) -> Tokenized<'_> {
+    let tokens = split_tokens(text);
+    let sentences = split_sentences(text, &tokens);
+    Tokenized {
+        text,
+        tokens,
+        sentences,
+    }
+}
+
+fn split_tokens(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !is_word_char(c) {
+            // Possessive and contraction clitics: "’s", "'s", "n't" stay one token.
+            if is_apostrophe(c)
+                && i + 1 < n
+                && matches!(chars[i + 1].1, 's' | 'S')
+                && (i + 2 >= n || !is_word_char(chars[i + 2].1))
+                && i > 0
+                && is_word_char(chars[i - 1].1)
+            {
+                tokens.push(Token {
+                    start: byte_at(i),
+                    end: byte_at(i + 2),
+                });
+                i += 2;
+                continue;
+            }
+            tokens.push(Token {
+                start: byte_at(i),
+                end: byte_at(i + 1),
+            });
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        loop {
+            while j < n && is_word_char(chars[j].1) {
+                j += 1;
+            }
+            if j + 1 < n && is_joiner(chars[j].1) && is_word_char(chars[j + 1].1) {
+                let joiner = chars[j].1;
+                // "Jilani’s": the clitic is split off, unless more letters follow ("Kata'ib").
+                if is_apostrophe(joiner)
+                    && matches!(chars[j + 1].1, 's' | 'S')
+                    && (j + 2 >= n || !is_word_char(chars[j + 2].1))
+                {
+                    break;
+                }
+                // A comma joins digits only ("3,000"); a period joins letters of
+                // abbreviations ("U.S") and digits ("3.5"), not two words ("end.Next").
+                let prev = chars[j - 1].1;
+                let next = chars[j + 1].1;
+                if joiner == ',' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                    break;
+                }
+                if joiner == '.' {
+                    let digits = prev.is_ascii_digit() && next.is_ascii_digit();
+                    let initials = j - start == 1 || (j >= 2 && chars[j - 2].1 == '.');
+                    if !digits && !initials {
+                        break;
+                    }
+                }
+                if joiner == '/' && !(prev.is_ascii_digit() && next.is_ascii_digit()) {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let mut end = j;
+        // Absorb a final period for initialisms ("U.S.") and known abbreviations ("Gen.").
+        if end < n && chars[end].1 == '.' {
+            let word: String = chars[start..end].iter().map(|&(_, c)| c).collect();
+            let lower = word.to_lowercase();
+            let initialism = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initialism || single_initial || ABBREVIATIONS.contains(&lower.as_str()) {
+                end += 1;
+            }
+        }
+        tokens.push(Token {
+            start: byte_at(start),
+            end: byte_at(end),
+        });
+        i = end;
+    }
+    tokens
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn starts_upper_or_quote(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '(' | '«')
+    })
+}
+
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut boundary = false;
+        let t = tok(i);
+        // A line break ends a sentence (headlines, datelines and paragraphs carry no stop).
+        if i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n') {
+            boundary = true;
+        } else if matches!(t, "." | "!" | "?" | "…") {
+            // Closing quotes and brackets stay with the sentence they close.
+            while i + 1 < tokens.len()
+                && is_closing(tok(i + 1))
+                && !text[tokens[i].end..tokens[i + 1].start].contains('\n')
+            {
+                i += 1;
+            }
+            boundary = i + 1 >= tokens.len() || starts_upper_or_quote(tok(i + 1));
+        } else if t.ends_with('.') && t.len() > 1 && i + 1 < tokens.len() {
+            // An absorbed period ("U.S.") ends a sentence only before a typical sentence opener.
+            let stem = t.trim_end_matches('.').to_lowercase();
+            let next = tok(i + 1);
+            boundary = !PRENOMINAL.contains(&stem.as_str())
+                && stem.contains('.')
+                && matches!(
+                    next,
+                    "The" | "He" | "She" | "It" | "They" | "We" | "I" | "In" | "But" | "A" | "This"
+                );
+        }
+        if boundary || i + 1 == tokens.len() {
+            sentences.push(Sentence {
+                start: tokens[first].start,
+                end: tokens[i].end,
+                tokens: first..i + 1,
+            });
+            first = i + 1;
+        }
+        i += 1;
+    }
+    sentences
+}
+
+/// Maps byte offsets to code-point offsets (the contract's unit).
+#[derive(Clone, Debug)]
+pub struct CharOffsets {
+    /// Byte offset of every non-ASCII character; empty for ASCII text.
+    wide: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    pub fn new(text: &str) -> Self {
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        for (b, c) in text.char_indices() {
+            let len = c.len_utf8();
+            if len > 1 {
+                extra += len - 1;
+                wide.push((b, extra));
+            }
+        }
+        Self { wide }
+    }
+
+    /// The code-point offset of a byte offset that lies on a character boundary.
+    pub fn to_char(&self, byte: usize) -> usize {
+        // Count the extra bytes of wide characters that start before `byte`.
+        let k = self.wide.partition_point(|&(b, _)| b < byte);
+        if k == 0 {
+            byte
+        } else {
+            byte - self.wide[k - 1].1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let t = tokenize(text);
+        (0..t.tokens.len()).map(|i| t.token_text(i)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let t = tokenize(text);
+        t.sentences.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_possessives_quotes_and_keeps_names_whole() {
+        assert_eq!(
+            words("Jilani’s call with Amir-Abdollahian, “all issues”."),
+            vec![
+                "Jilani",
+                "’s",
+                "call",
+                "with",
+                "Amir-Abdollahian",
+                ",",
+                "“",
+                "all",
+                "issues",
+                "”",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("the U.S. and Gen. Munir"),
+            vec!["the", "U.S.", "and", "Gen.", "Munir"]
+        );
+        assert_eq!(
+            words("Kata'ib Hezbollah paid 3,000.5 rupees"),
+            vec!["Kata'ib", "Hezbollah", "paid", "3,000.5", "rupees"]
+        );
+    }
+
+    #[test]
+    fn sentence_boundaries_respect_abbreviations_lines_and_quotes() {
+        assert_eq!(
+            sentences(
+                "Lt. Gen. Ahmed spoke. The U.S. Army replied.\nHEADLINE WITHOUT STOP\n“It is over.” He left."
+            ),
+            vec![
+                "Lt. Gen. Ahmed spoke.",
+                "The U.S. Army replied.",
+                "HEADLINE WITHOUT STOP",
+                "“It is over.”",
+                "He left."
+            ]
+        );
+        assert_eq!(
+            sentences("On Sept. 19, 2016 they met."),
+            vec!["On Sept. 19, 2016 they met."]
+        );
+        assert_eq!(
+            sentences("NEW DELHI — India said so. Pakistan did too."),
+            vec!["NEW DELHI — India said so.", "Pakistan did too."]
+        );
+    }
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let text = "Türkiye’s FM";
+        let off = CharOffsets::new(text);
+        let fm = text.find("FM").unwrap();
+        assert_eq!(off.to_char(fm), 10);
+        assert_eq!(off.to_char(0), 0);
+        assert_eq!(off.to_char(text.len()), text.chars().count());
+    }
+}
