@@ -131,7 +131,7 @@ pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
 mod tests {
     use super::*;
     use oxigraph::io::{RdfFormat, RdfParser};
-    use oxigraph::model::{NamedNode, Subject, Term};
+    use oxigraph::model::{NamedNode, NamedOrBlankNode, Term};
     use std::collections::HashSet;
 
     #[test]
@@ -145,7 +145,7 @@ mod tests {
                 matches!(&q.object, Term::NamedNode(n) if n.as_str().starts_with("http://www.w3.org/2002/07/owl#"))
             })
             .filter_map(|q| match q.subject {
-                Subject::NamedNode(n) => Some(n.into_string()),
+                NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
                 _ => None,
             })
             .collect();

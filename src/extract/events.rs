@@ -423,15 +423,12 @@ fn build_event(
             break;
         }
     }
-    let mut cend = s.tokens.end;
-    for k in span.end..s.tokens.end {
-        if CLAUSE_BREAKS.contains(&norm[k].as_str())
-            && !matches!(norm[k].as_str(), "that" | "which" | "who")
-        {
-            cend = k;
-            break;
-        }
-    }
+    let cend = norm[span.end..s.tokens.end]
+        .iter()
+        .position(|w| {
+            CLAUSE_BREAKS.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "which" | "who")
+        })
+        .map_or(s.tokens.end, |p| span.end + p);
     // Negation, denial and modality right before the trigger phrase.
     let window = span.start.saturating_sub(3).max(cstart)..span.start;
     for k in window.clone() {
@@ -740,13 +737,12 @@ fn build_event(
             cue.kind,
             EventType::Attack | EventType::Arrest | EventType::Sanction
         )
+        && let Some(np) = noun_phrase(t, info, mention_at, lex, span.end, cend)
     {
-        if let Some(np) = noun_phrase(t, info, mention_at, lex, span.end, cend) {
-            args.push(Arg {
-                role: Role::Target,
-                filler: Filler::Span(np.start, np.end),
-            });
-        }
+        args.push(Arg {
+            role: Role::Target,
+            filler: Filler::Span(np.start, np.end),
+        });
     }
     // Instruments near the trigger: "missile and drone attack", "its drones and missiles struck".
     for k in cstart.max(trig.saturating_sub(5))..cend.min(trig + 6) {

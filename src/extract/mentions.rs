@@ -611,7 +611,7 @@ fn person_name_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) ->
     while j < end && j < i + 5 {
         let s = t.token_text(j);
         let connector = j > i && is_connector(&info.norm[j]) && j + 1 < end && info.cap[j + 1];
-        if !(info.cap[j] && s.chars().any(char::is_alphabetic)) && !connector {
+        if !(connector || info.cap[j] && s.chars().any(char::is_alphabetic)) {
             break;
         }
         if NOT_NAMES.contains(&info.norm[j].as_str()) && !connector {
