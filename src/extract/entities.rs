@@ -266,6 +266,22 @@ pub fn resolve(
             }
         }
     }
+    // People in the sentences of political life hold or held office: a party, a parliament,
+    // an election or an office named with them.
+    for e in entities.iter_mut() {
+        if e.kind != EntityType::Person {
+            continue;
+        }
+        let political = e.mentions.iter().any(|&mi| {
+            let s = &t.sentences[t.sentence_of(ms[mi].tokens.start)];
+            s.tokens
+                .clone()
+                .any(|k| POLITICAL.contains(&info.norm[k].as_str()))
+        });
+        if political {
+            e.kind = EntityType::Official;
+        }
+    }
     // Officials with no stated allegiance serve the state the article is about (its first state),
     // unless that is the state of their counterpart in the same sentence.
     let first_state = ms
@@ -343,6 +359,69 @@ pub fn resolve(
         relations,
     }
 }
+
+/// Words of political office and its contests.
+const POLITICAL: &[&str] = &[
+    "minister",
+    "ministers",
+    "president",
+    "presidential",
+    "prime",
+    "senator",
+    "sen.",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "mps",
+    "parliament",
+    "parliamentary",
+    "elected",
+    "election",
+    "elections",
+    "re-elected",
+    "candidate",
+    "candidates",
+    "party",
+    "cabinet",
+    "government",
+    "governor",
+    "mayor",
+    "politician",
+    "politicians",
+    "legislator",
+    "lawmaker",
+    "lawmakers",
+    "chancellor",
+    "premier",
+    "campaign",
+    "coalition",
+    "opposition",
+    "constituency",
+    "councillor",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "general",
+    "commander",
+    "senate",
+    "congress",
+    "assembly",
+    "vote",
+    "voted",
+    "ministry",
+    "administration",
+    "deputy",
+    "leader",
+    "regime",
+    "junta",
+    "dictator",
+    "officials",
+    "official",
+];
 
 fn add(
     rel: &mut Vec<Relation>,

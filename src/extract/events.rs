@@ -454,17 +454,32 @@ fn build_event(
             return None;
         }
     }
+    // A capitalised cue inside a sentence is part of a name or a month ("March", "Rally
+    // Party"), unless the whole line is a title-case headline.
+    if info.cap[trig] && trig > s.tokens.start && !is_headline(info, s.tokens.clone()) {
+        return None;
+    }
     if cue.ambiguous && cue.kind == EventType::Attack {
-        let armed = (s.tokens.start..s.tokens.end)
+        // Violence needs an armed context near the trigger: a weapon, armed people, or a
+        // state or armed group acting in the same clause.
+        let window = cstart.max(trig.saturating_sub(8))..cend.min(trig + 9);
+        let armed = window
+            .clone()
             .any(|k| ARMED.contains(&norm[k].as_str()) || lex.instruments.contains(&norm[k]))
-            || (s.tokens.start..s.tokens.end).any(|k| {
+            || window.clone().any(|k| {
                 mention_at[k] != usize::MAX
                     && matches!(
                         res.entities[res.entity_of[mention_at[k]]].kind,
                         EntityType::MilitantGroup | EntityType::State
                     )
             });
-        if !armed {
+        // A bare "operation" is military only when it is named.
+        let operation_word = matches!(norm[trig].as_str(), "operation" | "operations");
+        let named_operation = (trig + 1..(trig + 3).min(s.tokens.end)).any(|k| {
+            mention_at[k] != usize::MAX
+                && res.entities[res.entity_of[mention_at[k]]].kind == EntityType::Operation
+        });
+        if !armed || (operation_word && !named_operation) {
             return None;
         }
     }
@@ -771,23 +786,28 @@ fn build_event(
             .filter(|a| roles.contains(&a.role) && a.filler_entity().is_some())
             .count()
     };
-    let sentence_has =
-        |words: &[&str]| (s.tokens.start..s.tokens.end).any(|k| words.contains(&norm[k].as_str()));
     if cue.ambiguous {
         let ok = match cue.kind {
             EventType::Attack => true,
             EventType::Call => {
-                sentence_has(&[
-                    "phone",
-                    "telephone",
-                    "telephonic",
-                    "telephoned",
-                    "phoned",
-                    "call",
-                    "calls",
-                    "spoke",
-                    "conversation",
-                ]) && named(&[Role::Participant]) >= 1
+                // Another word of the conversation besides the cue itself, and someone in it.
+                (cstart..cend).any(|k| {
+                    k != trig
+                        && matches!(
+                            norm[k].as_str(),
+                            "phone"
+                                | "telephone"
+                                | "telephonic"
+                                | "telephoned"
+                                | "phoned"
+                                | "spoke"
+                                | "speak"
+                                | "talked"
+                                | "conversation"
+                                | "discussed"
+                                | "video"
+                        )
+                }) && named(&[Role::Participant]) >= 1
             }
             EventType::IntentToCooperate => (cstart..trig).any(|k| {
                 matches!(
@@ -1104,4 +1124,13 @@ fn absorb(o: &mut Event, ev: Event) {
     });
     o.sentences.extend(ev.sentences);
     o.date = o.date.or(ev.date);
+}
+
+/// A title-case line (a headline): most of its words are capitalised.
+fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
+    let words: Vec<usize> = r
+        .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words.iter().filter(|&&k| info.cap[k]).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
 }

@@ -391,8 +391,16 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                         && gaz.is_some_and(|(len, e, _)| {
                             i + len < run_end && g.entries[e].kind == EntityType::State
                         });
+                // The gazetteer names a thing only when the span is no longer than its
+                // phrase; a longer name that starts with one ("Democratic Party of Japan",
+                // "Pakistan Army") is a different thing.
+                let gaz_fits = |len: usize| {
+                    i + len >= run_end
+                        || (!use_tagger && !run_is_org)
+                        || (i + len..run_end).all(|k| NOT_NAMES.contains(&info.norm[k].as_str()))
+                };
                 match gaz {
-                    Some((len, entry, surface)) if i + len >= run_end || !run_is_org => {
+                    Some((len, entry, surface)) if gaz_fits(len) => {
                         out.push(gaz_mention(i..i + len, entry, surface, g));
                         i += len;
                     }
