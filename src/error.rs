@@ -42,6 +42,18 @@ pub enum Error {
     UnknownEntity(String),
     #[error("{name:?} is ambiguous: {candidates}")]
     AmbiguousEntity { name: String, candidates: String },
+    #[error("document {doc:?}: extraction failed ({message}); please report this as a bug")]
+    Extraction { doc: String, message: String },
+    #[error("--where pattern: {0}")]
+    BadPattern(String),
+    #[error("Graphviz's `dot` is not installed (apt-get install graphviz), so {0} cannot be rendered; export --format dot and render it elsewhere")]
+    GraphvizMissing(String),
+    #[error("Graphviz `dot` failed: {0}")]
+    Graphviz(String),
+    #[error("graph algorithm: {0}")]
+    Algorithm(String),
+    #[error("writing output: {0}")]
+    Output(#[from] std::io::Error),
     #[error("model: {0}")]
     Model(String),
     #[error("{0}")]

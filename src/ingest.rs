@@ -17,6 +17,8 @@ pub struct Summary {
     pub events: usize,
     pub relations: usize,
     pub triples: usize,
+    /// Documents skipped because extraction failed, with the reason.
+    pub failed: Vec<String>,
 }
 
 /// How many documents are extracted before their batch is written.
@@ -40,7 +42,7 @@ pub fn ingest(
                 {
                     None
                 } else {
-                    Some(crate::extract(d))
+                    Some(crate::extract::try_extract(d))
                 }
             })
             .collect();
@@ -48,7 +50,10 @@ pub fn ingest(
             summary.documents += 1;
             match ex {
                 None => summary.unchanged += 1,
-                Some(ex) => {
+                Some(Err(e)) => {
+                    summary.failed.push(e.to_string());
+                }
+                Some(Ok(ex)) => {
                     let (outcome, triples) = store.ingest(doc, &ex, ingested_at)?;
                     match outcome {
                         IngestOutcome::Added => summary.added += 1,

@@ -7,6 +7,8 @@ use cli::{Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // One line, not a backtrace, if a bug ever panics.
+    std::panic::set_hook(Box::new(|info| eprintln!("internal error: {info}")));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Ingest(a) => cli::ingest::run(a),

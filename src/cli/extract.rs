@@ -12,19 +12,23 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<()> {
     let mut out = std::io::BufWriter::new(out.lock());
     // Parallel in chunks, printed in input order.
     for chunk in docs.chunks(256) {
-        let lines: Vec<String> = chunk
+        let lines: Vec<newsgraph::Result<serde_json::Result<String>>> = chunk
             .par_iter()
             .map(|d| {
-                let ex = newsgraph::extract(d);
-                if args.pretty {
-                    serde_json::to_string_pretty(&ex)
-                } else {
-                    serde_json::to_string(&ex)
-                }
+                newsgraph::extract::try_extract(d).map(|ex| {
+                    if args.pretty {
+                        serde_json::to_string_pretty(&ex)
+                    } else {
+                        serde_json::to_string(&ex)
+                    }
+                })
             })
-            .collect::<Result<_, _>>()?;
+            .collect();
         for l in lines {
-            writeln!(out, "{l}")?;
+            match l {
+                Ok(l) => writeln!(out, "{}", l?)?,
+                Err(e) => eprintln!("warning: skipped {e}"),
+            }
         }
     }
     out.flush()?;

@@ -88,6 +88,9 @@ pub fn run(args: IngestArgs) -> anyhow::Result<()> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    for f in &summary.failed {
+        eprintln!("warning: skipped {f}");
+    }
     let secs = started.elapsed().as_secs_f64();
     if args.json {
         let mut v = serde_json::to_value(&summary)?;

@@ -222,10 +222,12 @@ pub fn resolve(
         let sent = &t.sentences[sentence];
         if let Some(title) = &m.title {
             entities[ei].kind = EntityType::Official;
-            let role = span_text(t, &title.tokens)
-                .trim_end_matches(',')
-                .trim()
-                .to_string();
+            let written = span_text(t, &title.tokens).trim_end_matches(',').trim();
+            // An abbreviation ("FM") is recorded as the title it stands for.
+            let role = g
+                .title_abbreviation(written)
+                .map(|tl| tl.title.clone())
+                .unwrap_or_else(|| written.to_string());
             // "FM" alone says less than "caretaker Foreign Minister"; keep the longest form.
             if !entities[ei]
                 .roles

@@ -36,6 +36,22 @@ pub fn extract(doc: &Document) -> Extraction {
     record(doc, &t, &resolved, &evs)
 }
 
+/// [`extract`] behind a guard: a bug that panics on some input costs that document, not the
+/// run (and never the store). The panic message is returned as an error.
+pub fn try_extract(doc: &Document) -> crate::Result<Extraction> {
+    std::panic::catch_unwind(|| extract(doc)).map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".into());
+        crate::Error::Extraction {
+            doc: doc.id.clone(),
+            message: msg,
+        }
+    })
+}
+
 /// A lowercase ASCII slug for IRIs: "Anwaar-ul-Haq Kakar" -> "anwaar-ul-haq-kakar".
 pub fn slug(s: &str) -> String {
     let ascii = deunicode::deunicode(s);
@@ -213,6 +229,52 @@ fn record(doc: &Document, t: &Tokenized<'_>, res: &Resolved, evs: &[Event]) -> E
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Odd inputs must never panic: fragments, symbols, scripts, huge tokens, empty lines.
+    #[test]
+    fn survives_odd_text() {
+        let sample = include_str!("../../examples/articles/pakistan-iran-2024-01-19.txt");
+        let mut inputs: Vec<String> = vec![
+            String::new(),
+            " ".into(),
+            "\n\n\n".into(),
+            "’s".into(),
+            "U.S.".into(),
+            "Operation".into(),
+            "Operation ‘".into(),
+            "FM".into(),
+            "the prime minister".into(),
+            "Minister of".into(),
+            "attack on".into(),
+            "“”‘’—–…".repeat(50),
+            "A".repeat(10_000),
+            "Президент Путин встретился с Си Цзиньпином в Пекине.".into(),
+            "رئيس الوزراء الباكستاني".into(),
+            "🙂 Iran 🙂 struck 🙂 Pakistan 🙂".into(),
+            "Tuesday Tuesday Tuesday night, last Friday, 31 February 2024, Sept. 99, 2016".into(),
+        ];
+        let chars: Vec<char> = sample.chars().collect();
+        for cut in (0..chars.len()).step_by(37) {
+            inputs.push(chars[cut..].iter().collect());
+            inputs.push(chars[..cut].iter().collect());
+        }
+        for (i, text) in inputs.into_iter().enumerate() {
+            let doc = Document {
+                id: format!("odd-{i}"),
+                text,
+                date: Some("2024-01-19".into()),
+                title: None,
+                url: None,
+            };
+            let ex = try_extract(&doc).unwrap_or_else(|e| panic!("{e}"));
+            let n = doc.text.chars().count();
+            for e in &ex.entities {
+                for m in &e.mentions {
+                    assert!(m.start < m.end && m.end <= n);
+                }
+            }
+        }
+    }
 
     #[test]
     fn slugs_are_ascii_and_stable() {
