@@ -65,7 +65,14 @@ pub fn resolve(
             && let Some(entry) = m.entry
         {
             let s = &t.sentences[t.sentence_of(m.tokens.start)];
+            // A dateline ("NEW DELHI —", "KYIV (Reuters) -") names where the story was filed.
+            let written = span_text(t, &m.tokens);
+            let dateline = m.tokens.start == s.tokens.start
+                && written.chars().all(|c| !c.is_lowercase())
+                && m.tokens.end < s.tokens.end
+                && matches!(t.token_text(m.tokens.end), "—" | "–" | "-" | "(" | ",");
             if let Some(state) = g.entries[entry].capital_of
+                && !dateline
                 && mentions::capital_acts(info, m.tokens.start, s.tokens.end, s.tokens.start)
             {
                 m.entry = Some(state);

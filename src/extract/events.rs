@@ -234,6 +234,8 @@ pub struct Event {
     pub sentences: BTreeSet<usize>,
     /// Found by a bare event noun ("cooperation", "strikes"): a weaker reading.
     pub bare_noun: bool,
+    /// Referred to as known ("the strikes", "this attack"): it may be reported elsewhere.
+    pub definite: bool,
 }
 
 impl Event {
@@ -285,6 +287,34 @@ const TARGET_PREPS: &[&str] = &[
     "in",
     "toward",
     "towards",
+];
+/// Nouns through which a state acts, after its demonym ("Russian forces").
+const AGENT_NOUNS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "military",
+    "army",
+    "navy",
+    "officials",
+    "official",
+    "government",
+    "authorities",
+    "police",
+    "jets",
+    "warplanes",
+    "drones",
+    "missiles",
+    "leaders",
+    "leader",
+    "president",
+    "minister",
+    "diplomats",
+    "soldiers",
+    "security",
+    "air",
+    "side",
+    "state",
 ];
 const PRONOUNS: &[&str] = &[
     "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
@@ -344,9 +374,18 @@ pub fn detect(
             mention_at[k] = mi;
         }
     }
+    let mut in_title = vec![false; n];
+    for m in &res.mentions {
+        if let Some(tt) = &m.title {
+            for k in tt.tokens.clone() {
+                in_title[k] = true;
+            }
+        }
+    }
     let mut events = Vec::new();
     let mut used: HashSet<usize> = HashSet::new();
     for (si, s) in t.sentences.iter().enumerate() {
+        let mut prev_actor: Option<usize> = None;
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if mention_at[i] != usize::MAX {
@@ -383,8 +422,23 @@ pub fn detect(
                 i..end,
                 si,
                 published,
+                prev_actor,
+                &in_title,
             ) {
                 used.insert(trig);
+                // Only a finite verb passes its subject on ("accused X of targeting Y and
+                // called on Z": the subject of "called" is the accuser, not X).
+                let gerund = (trig.saturating_sub(2).max(s.tokens.start)..trig)
+                    .any(|k| matches!(info.norm[k].as_str(), "of" | "for" | "by" | "about"));
+                let verb = lex.cues[c].class == CueClass::Verb;
+                if let Some(a) = ev.args.iter().find_map(|a| match a.filler {
+                    Filler::Entity { mention, .. } if a.role == Role::Actor => Some(mention),
+                    _ => None,
+                }) && verb
+                    && !gerund
+                {
+                    prev_actor = Some(a);
+                }
                 events.push(ev);
                 i = end.max(i + 1);
             } else {
@@ -407,6 +461,8 @@ fn build_event(
     span: Range<usize>,
     si: usize,
     published: Option<NaiveDate>,
+    prev_actor: Option<usize>,
+    in_title: &[bool],
 ) -> Option<Event> {
     let s = &t.sentences[si];
     let norm = &info.norm;
@@ -541,10 +597,39 @@ fn build_event(
             .find(|r| r.subject == op && r.predicate == crate::model::Predicate::ConductedBy)?;
         res.entities[r.object].mentions.first().copied()
     });
-    let left = match (conductor, possessor) {
-        (Some(c), _) => vec![c],
-        (None, Some(p)) => vec![p],
-        (None, None) => left_agent(t, info, res, mention_at, cstart, span.start, si),
+    // "X expelled a diplomat and recalled its envoy": the second verb shares the subject.
+    let shared_subject = (span.start > s.tokens.start && norm[span.start - 1] == "and")
+        .then_some(prev_actor)
+        .flatten();
+    // "…, who urged both sides": the relative pronoun's antecedent acts.
+    let relative = (cstart > s.tokens.start + 1 && norm[cstart - 1] == "who")
+        .then(|| {
+            let k = if norm[cstart - 2] == "," {
+                cstart - 2
+            } else {
+                cstart - 1
+            };
+            (k > s.tokens.start)
+                .then(|| mention_at[k - 1])
+                .filter(|&mi| mi != usize::MAX)
+        })
+        .flatten();
+    let left = match (conductor, possessor, shared_subject, relative) {
+        (Some(c), ..) => vec![c],
+        (None, Some(p), ..) => vec![p],
+        (None, None, Some(a), _) => vec![a],
+        (None, None, None, Some(r)) => vec![r],
+        // "X condemned the attack": whoever speaks of a known event did not carry it out.
+        _ if cue.class == CueClass::Noun
+            && span.start > s.tokens.start
+            && matches!(
+                norm[span.start - 1].as_str(),
+                "the" | "this" | "these" | "those"
+            ) =>
+        {
+            Vec::new()
+        }
+        _ => left_agent(t, info, res, mention_at, cstart, span.start, si),
     };
     // Right side: the first group of coordinated entities after the trigger in the clause
     // ("bases of the BLF and BLA"), and any places.
@@ -569,6 +654,8 @@ fn build_event(
             if matches!(kind, EntityType::Place | EntityType::Operation) {
                 right.push((mi, prep));
             } else if !closed {
+                // A title before a name belongs to it: "Turkish President Tayyip Erdogan".
+                let k = m.title.as_ref().map_or(k, |tt| tt.tokens.start.min(k));
                 let coordinated = last_agent_end.is_none_or(|e| {
                     (e..k).all(|j| {
                         matches!(
@@ -593,6 +680,11 @@ fn build_event(
                 }
             }
             k = m.tokens.end;
+            continue;
+        }
+        // Words of a title belong to the name that follows ("Secretary of State Marco Rubio").
+        if in_title[k] {
+            k += 1;
             continue;
         }
         if last_agent_end.is_some()
@@ -627,13 +719,29 @@ fn build_event(
         }
         k += 1;
     }
+    // "arrested 12 people suspected of links to X": the people are arrested, not X.
+    if cue.kind == EventType::Arrest
+        && right
+            .first()
+            .is_some_and(|(_, p)| matches!(p, Some("of" | "to" | "from" | "with" | "other")))
+        && noun_phrase(t, info, mention_at, lex, span.end, cend).is_some()
+    {
+        right.retain(|(mi, _)| kind_of(*mi) == EntityType::Place);
+    }
     // In symmetric events a state right before a person only qualifies them
     // ("Minister of Foreign Affairs of Turkiye Hakan Fidan").
     if symmetric {
         let persons: Vec<usize> = right
             .iter()
             .filter(|(mi, _)| kind_of(*mi).is_person())
-            .map(|(mi, _)| res.mentions[*mi].tokens.start)
+            .flat_map(|(mi, _)| {
+                let m = &res.mentions[*mi];
+                [
+                    Some(m.tokens.start),
+                    m.title.as_ref().map(|tt| tt.tokens.start),
+                ]
+            })
+            .flatten()
             .collect();
         right.retain(|(mi, _)| {
             kind_of(*mi).is_person() || !persons.contains(&res.mentions[*mi].tokens.end)
@@ -851,6 +959,11 @@ fn build_event(
         date,
         sentences: BTreeSet::from([si]),
         bare_noun: cue.class == CueClass::Noun && span.len() == 1,
+        definite: span.start > s.tokens.start
+            && matches!(
+                norm[span.start - 1].as_str(),
+                "the" | "this" | "these" | "those" | "that" | "such"
+            ),
     })
 }
 
@@ -905,9 +1018,11 @@ fn left_agent(
         if governed || !kind_of(mi).is_agent() {
             continue;
         }
+        // A demonym acts only as "Russian forces", "Iranian officials" or right before the
+        // event ("Iranian strikes"); "an Indian diplomat" is not the state acting.
         if m.kind == MentionKind::Demonym
             && m.tokens.end < trig
-            && norm[m.tokens.end] == "counterpart"
+            && !AGENT_NOUNS.contains(&norm[m.tokens.end].as_str())
         {
             continue;
         }
@@ -1013,10 +1128,11 @@ fn noun_phrase(
         k += 1;
     }
     while k < end
-        && matches!(
-            info.norm[k].as_str(),
-            "the" | "a" | "an" | "several" | "some" | "two" | "three" | "many"
-        )
+        && (info.norm[k].chars().all(|c| c.is_ascii_digit() || c == ',')
+            || matches!(
+                info.norm[k].as_str(),
+                "the" | "a" | "an" | "several" | "some" | "two" | "three" | "many"
+            ))
     {
         k += 1;
     }
@@ -1105,8 +1221,13 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
             None => out.push(ev),
         }
     }
+    // An event that names nobody is another mention of one that does only when it is referred
+    // to as known ("the strikes") or sits in the same sentence.
     for ev in unnamed {
-        match out.iter().position(|o| o.kind == ev.kind) {
+        let same = out.iter().position(|o| {
+            o.kind == ev.kind && (ev.definite || !o.sentences.is_disjoint(&ev.sentences))
+        });
+        match same {
             Some(i) => absorb(&mut out[i], ev),
             None => out.push(ev),
         }

@@ -301,7 +301,7 @@ const MILITANT_CONTEXT: &[&str] = &[
 
 const LOCATIVE: &[&str] = &[
     "in", "at", "from", "to", "into", "near", "outside", "inside", "across", "around", "via",
-    "toward", "towards", "through", "within", "between",
+    "toward", "towards", "through", "within",
 ];
 
 fn is_connector(norm: &str) -> bool {
