@@ -382,6 +382,26 @@ pub fn detect(
             }
         }
     }
+    let violent_doc = (0..n).any(|i| {
+        lex.by_first.get(&info.norm[i]).is_some_and(|cands| {
+            cands.iter().any(|&c| {
+                let cue = &lex.cues[c];
+                cue.kind == EventType::Attack
+                    && !cue.ambiguous
+                    && lex.match_cue(cue, &info.norm, i, n).is_some()
+            })
+        })
+    });
+    let cx = Ctx {
+        t,
+        info,
+        res,
+        lex,
+        mention_at: &mention_at,
+        in_title: &in_title,
+        published,
+        violent_doc,
+    };
     let mut events = Vec::new();
     let mut used: HashSet<usize> = HashSet::new();
     for (si, s) in t.sentences.iter().enumerate() {
@@ -411,20 +431,7 @@ pub fn detect(
                 continue;
             };
             let cue = &lex.cues[c];
-            if let Some(ev) = build_event(
-                t,
-                info,
-                res,
-                lex,
-                &mention_at,
-                cue,
-                trig,
-                i..end,
-                si,
-                published,
-                prev_actor,
-                &in_title,
-            ) {
+            if let Some(ev) = build_event(&cx, cue, trig, i..end, si, prev_actor) {
                 used.insert(trig);
                 // Only a finite verb passes its subject on ("accused X of targeting Y and
                 // called on Z": the subject of "called" is the accuser, not X).
@@ -449,21 +456,38 @@ pub fn detect(
     merge(events, res)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What every event of a document is built against.
+#[derive(Clone, Copy)]
+struct Ctx<'a, 't> {
+    t: &'a Tokenized<'t>,
+    info: &'a TokenInfo,
+    res: &'a Resolved,
+    lex: &'a Lexicon,
+    mention_at: &'a [usize],
+    in_title: &'a [bool],
+    published: Option<NaiveDate>,
+    /// The article reports violence in words that mean nothing else ("bombing", "airstrike").
+    violent_doc: bool,
+}
+
 fn build_event(
-    t: &Tokenized<'_>,
-    info: &TokenInfo,
-    res: &Resolved,
-    lex: &Lexicon,
-    mention_at: &[usize],
+    cx: &Ctx<'_, '_>,
     cue: &Cue,
     trig: usize,
     span: Range<usize>,
     si: usize,
-    published: Option<NaiveDate>,
     prev_actor: Option<usize>,
-    in_title: &[bool],
 ) -> Option<Event> {
+    let Ctx {
+        t,
+        info,
+        res,
+        lex,
+        mention_at,
+        in_title,
+        published,
+        violent_doc,
+    } = *cx;
     let s = &t.sentences[si];
     let norm = &info.norm;
     // Clause around the trigger.
@@ -535,7 +559,7 @@ fn build_event(
             mention_at[k] != usize::MAX
                 && res.entities[res.entity_of[mention_at[k]]].kind == EntityType::Operation
         });
-        if !armed || (operation_word && !named_operation) {
+        if !(armed || violent_doc) || (operation_word && !named_operation) {
             return None;
         }
     }
