@@ -1279,3 +1279,80 @@ fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
     let caps = words.iter().filter(|&&k| info.cap[k]).count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Document, Extraction};
+
+    fn run(text: &str) -> Extraction {
+        crate::extract(&Document {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-03-08".into()),
+            title: None,
+            url: None,
+        })
+    }
+
+    /// (type, role, argument text) for every entity argument.
+    fn args(ex: &Extraction) -> Vec<(String, String, String)> {
+        ex.events
+            .iter()
+            .flat_map(|e| {
+                e.arguments.iter().filter(|a| a.entity.is_some()).map(move |a| {
+                    (e.kind.to_string(), a.role.to_string(), a.text.clone())
+                })
+            })
+            .collect()
+    }
+
+    fn has(ex: &Extraction, kind: &str, role: &str, text: &str) -> bool {
+        args(ex).contains(&(kind.into(), role.into(), text.into()))
+    }
+
+    #[test]
+    fn actors_and_targets_from_active_and_passive_clauses() {
+        let ex = run("Egypt recalled its ambassador from Addis Ababa and said Ethiopia’s envoy had been expelled.");
+        assert!(has(&ex, "RecallAmbassador", "actor", "Egypt"), "{:?}", args(&ex));
+        assert!(has(&ex, "Expulsion", "target", "Ethiopia"), "{:?}", args(&ex));
+        assert!(has(&ex, "Expulsion", "actor", "Egypt"), "{:?}", args(&ex));
+    }
+
+    #[test]
+    fn negation_and_threats_are_not_attacks() {
+        let ex = run("Israel did not attack the convoy, but Hezbollah threatened to strike Haifa.");
+        assert!(!ex.events.iter().any(|e| e.kind.as_str() == "Attack"), "{:?}", ex.events);
+        assert!(ex.events.iter().any(|e| e.kind.as_str() == "Threat"));
+    }
+
+    #[test]
+    fn coordinated_subjects_and_dates() {
+        let ex = run("The European Union and Japan urged restraint on Tuesday.");
+        assert!(has(&ex, "Appeal", "actor", "European Union"), "{:?}", args(&ex));
+        assert!(has(&ex, "Appeal", "actor", "Japan"), "{:?}", args(&ex));
+        assert_eq!(ex.events[0].date.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn calls_take_the_counterpart_as_participant() {
+        let ex = run(
+            "Foreign Minister Sergey Lavrov held a telephone conversation with his Chinese counterpart, Wang Yi.",
+        );
+        assert!(has(&ex, "Call", "participant", "Sergey Lavrov"), "{:?}", args(&ex));
+        assert!(has(&ex, "Call", "participant", "Wang Yi"), "{:?}", args(&ex));
+        let wang = ex.entities.iter().find(|e| e.name == "Wang Yi").unwrap();
+        assert_eq!(wang.kind.as_str(), "Official");
+        assert!(ex.relations.iter().any(|r| r.subject == wang.id && r.object.ends_with("/state/china")));
+    }
+
+    #[test]
+    fn mentions_of_one_attack_become_one_event() {
+        let ex = run(
+            "Russia launched a missile attack on Kharkiv on Monday. Moscow said its missiles struck military targets.",
+        );
+        let attacks: Vec<_> = ex.events.iter().filter(|e| e.kind.as_str() == "Attack").collect();
+        assert_eq!(attacks.len(), 1, "{attacks:?}");
+        assert_eq!(attacks[0].triggers.len(), 2);
+        assert_eq!(attacks[0].date.as_deref(), Some("2024-03-04"));
+    }
+}
