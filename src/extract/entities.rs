@@ -73,7 +73,7 @@ pub fn resolve(
                 && matches!(t.token_text(m.tokens.end), "—" | "–" | "-" | "(" | ",");
             if let Some(state) = g.entries[entry].capital_of
                 && !dateline
-                && mentions::capital_acts(info, m.tokens.start, s.tokens.end, s.tokens.start)
+                && mentions::capital_acts(info, m.tokens.start, s.tokens.start)
             {
                 m.entry = Some(state);
                 m.guess = EntityType::State;

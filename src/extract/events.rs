@@ -779,7 +779,6 @@ fn build_event(
         if let Some((mi, _)) = right.iter().find(|(_, p)| *p == Some("by")) {
             push(&mut args, Role::Actor, *mi);
         } else if let Some(actor) = reporting_subject(
-            t,
             info,
             res,
             mention_at,
@@ -1117,7 +1116,6 @@ fn resolve_pronoun(
 
 /// For a passive without "by": who said it ("Pakistan … said Iran’s envoy has been expelled").
 fn reporting_subject(
-    t: &Tokenized<'_>,
     info: &TokenInfo,
     res: &Resolved,
     mention_at: &[usize],
@@ -1131,7 +1129,6 @@ fn reporting_subject(
         )
     })?;
     let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
-    let _ = t;
     (start..say)
         .rev()
         .map(|k| mention_at[k])
@@ -1299,9 +1296,10 @@ mod tests {
         ex.events
             .iter()
             .flat_map(|e| {
-                e.arguments.iter().filter(|a| a.entity.is_some()).map(move |a| {
-                    (e.kind.to_string(), a.role.to_string(), a.text.clone())
-                })
+                e.arguments
+                    .iter()
+                    .filter(|a| a.entity.is_some())
+                    .map(move |a| (e.kind.to_string(), a.role.to_string(), a.text.clone()))
             })
             .collect()
     }
@@ -1312,23 +1310,41 @@ mod tests {
 
     #[test]
     fn actors_and_targets_from_active_and_passive_clauses() {
-        let ex = run("Egypt recalled its ambassador from Addis Ababa and said Ethiopia’s envoy had been expelled.");
-        assert!(has(&ex, "RecallAmbassador", "actor", "Egypt"), "{:?}", args(&ex));
-        assert!(has(&ex, "Expulsion", "target", "Ethiopia"), "{:?}", args(&ex));
+        let ex = run(
+            "Egypt recalled its ambassador from Addis Ababa and said Ethiopia’s envoy had been expelled.",
+        );
+        assert!(
+            has(&ex, "RecallAmbassador", "actor", "Egypt"),
+            "{:?}",
+            args(&ex)
+        );
+        assert!(
+            has(&ex, "Expulsion", "target", "Ethiopia"),
+            "{:?}",
+            args(&ex)
+        );
         assert!(has(&ex, "Expulsion", "actor", "Egypt"), "{:?}", args(&ex));
     }
 
     #[test]
     fn negation_and_threats_are_not_attacks() {
         let ex = run("Israel did not attack the convoy, but Hezbollah threatened to strike Haifa.");
-        assert!(!ex.events.iter().any(|e| e.kind.as_str() == "Attack"), "{:?}", ex.events);
+        assert!(
+            !ex.events.iter().any(|e| e.kind.as_str() == "Attack"),
+            "{:?}",
+            ex.events
+        );
         assert!(ex.events.iter().any(|e| e.kind.as_str() == "Threat"));
     }
 
     #[test]
     fn coordinated_subjects_and_dates() {
         let ex = run("The European Union and Japan urged restraint on Tuesday.");
-        assert!(has(&ex, "Appeal", "actor", "European Union"), "{:?}", args(&ex));
+        assert!(
+            has(&ex, "Appeal", "actor", "European Union"),
+            "{:?}",
+            args(&ex)
+        );
         assert!(has(&ex, "Appeal", "actor", "Japan"), "{:?}", args(&ex));
         assert_eq!(ex.events[0].date.as_deref(), Some("2024-03-05"));
     }
@@ -1338,11 +1354,23 @@ mod tests {
         let ex = run(
             "Foreign Minister Sergey Lavrov held a telephone conversation with his Chinese counterpart, Wang Yi.",
         );
-        assert!(has(&ex, "Call", "participant", "Sergey Lavrov"), "{:?}", args(&ex));
-        assert!(has(&ex, "Call", "participant", "Wang Yi"), "{:?}", args(&ex));
+        assert!(
+            has(&ex, "Call", "participant", "Sergey Lavrov"),
+            "{:?}",
+            args(&ex)
+        );
+        assert!(
+            has(&ex, "Call", "participant", "Wang Yi"),
+            "{:?}",
+            args(&ex)
+        );
         let wang = ex.entities.iter().find(|e| e.name == "Wang Yi").unwrap();
         assert_eq!(wang.kind.as_str(), "Official");
-        assert!(ex.relations.iter().any(|r| r.subject == wang.id && r.object.ends_with("/state/china")));
+        assert!(
+            ex.relations
+                .iter()
+                .any(|r| r.subject == wang.id && r.object.ends_with("/state/china"))
+        );
     }
 
     #[test]
@@ -1350,7 +1378,11 @@ mod tests {
         let ex = run(
             "Russia launched a missile attack on Kharkiv on Monday. Moscow said its missiles struck military targets.",
         );
-        let attacks: Vec<_> = ex.events.iter().filter(|e| e.kind.as_str() == "Attack").collect();
+        let attacks: Vec<_> = ex
+            .events
+            .iter()
+            .filter(|e| e.kind.as_str() == "Attack")
+            .collect();
         assert_eq!(attacks.len(), 1, "{attacks:?}");
         assert_eq!(attacks[0].triggers.len(), 2);
         assert_eq!(attacks[0].date.as_deref(), Some("2024-03-04"));

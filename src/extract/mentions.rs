@@ -700,17 +700,10 @@ fn guess_type(
     EntityType::Person
 }
 
-/// Whether a capital named at token `i` stands for its government: it acts (is followed by a
-/// verb or possessive) rather than being a location after a preposition.
-pub fn capital_acts(info: &TokenInfo, i: usize, end: usize, sent_start: usize) -> bool {
-    if i > sent_start && LOCATIVE.contains(&info.norm[i - 1].as_str()) {
-        return false;
-    }
-    if i > sent_start && info.norm[i - 1] == "the" {
-        return false;
-    }
-    let _ = end;
-    true
+/// Whether a capital named at token `i` stands for its government ("Tehran said", "calling on
+/// Tehran") rather than being a location ("in Tehran", "from the Tehran …").
+pub fn capital_acts(info: &TokenInfo, i: usize, sent_start: usize) -> bool {
+    i == sent_start || !(LOCATIVE.contains(&info.norm[i - 1].as_str()) || info.norm[i - 1] == "the")
 }
 
 #[cfg(test)]
