@@ -46,13 +46,15 @@ pub enum Error {
     Extraction { doc: String, message: String },
     #[error("--where pattern: {0}")]
     BadPattern(String),
-    #[error("Graphviz's `dot` is not installed (apt-get install graphviz), so {0} cannot be rendered; export --format dot and render it elsewhere")]
+    #[error(
+        "Graphviz's `dot` is not installed (apt-get install graphviz), so {0} cannot be rendered; export --format dot and render it elsewhere"
+    )]
     GraphvizMissing(String),
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
     #[error("graph algorithm: {0}")]
     Algorithm(String),
-    #[error("writing output: {0}")]
+    #[error("writing output")]
     Output(#[from] std::io::Error),
     #[error("model: {0}")]
     Model(String),

@@ -17,6 +17,12 @@ fn main() -> ExitCode {
         Command::Update(a) => cli::update::run(a),
         Command::Docs(a) => cli::docs::run(a),
         Command::Remove(a) => cli::remove::run(a),
+        Command::Lookup(a) => cli::lookup::run(a),
+        Command::Path(a) => cli::path::run(a),
+        Command::Rank(a) => cli::rank::run(a),
+        Command::Communities(a) => cli::communities::run(a),
+        Command::Export(a) => cli::export::run(a),
+        Command::Serve(a) => cli::serve::run(a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

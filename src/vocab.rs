@@ -124,6 +124,26 @@ pub fn wikidata_iri(qid: &str) -> String {
     format!("http://www.wikidata.org/entity/{qid}")
 }
 
+/// The prefixes the library's own SPARQL queries declare (`graph`, `lookup`) and Turtle exports use.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", NG),
+    ("id", ID),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("wd", "http://www.wikidata.org/entity/"),
+];
+
+/// `PREFIX …` lines for every entry of [`PREFIXES`], to put before a query.
+pub fn sparql_prefixes() -> String {
+    PREFIXES
+        .iter()
+        .map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n"))
+        .collect()
+}
+
 /// The ontology, as shipped in `ontology/newsgraph.ttl`.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
 
