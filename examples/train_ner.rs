@@ -19,7 +19,8 @@ fn read_conll(path: &str) -> std::io::Result<Vec<TrainSentence>> {
     let mut cur = TrainSentence::default();
     for line in text.lines() {
         let cols: Vec<&str> = line.split_whitespace().collect();
-        if cols.is_empty() || cols[0] == "-DOCSTART-" {
+        // Document separator lines carry the placeholder tag "-X-" in the POS column.
+        if cols.is_empty() || cols.get(1) == Some(&"-X-") {
             if !cur.tokens.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }

@@ -124,7 +124,7 @@ pub fn wikidata_iri(qid: &str) -> String {
     format!("http://www.wikidata.org/entity/{qid}")
 }
 
-/// The prefixes the library's own SPARQL queries declare (`graph`, `lookup`) and Turtle exports use.
+/// The prefixes predeclared in queries, shown in tables and used by Turtle exports.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("ng", NG),
     ("id", ID),
@@ -134,6 +134,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("owl", "http://www.w3.org/2002/07/owl#"),
     ("xsd", "http://www.w3.org/2001/XMLSchema#"),
     ("wd", "http://www.wikidata.org/entity/"),
+    ("schema", "http://schema.org/"),
 ];
 
 /// `PREFIX …` lines for every entry of [`PREFIXES`], to put before a query.

@@ -4,18 +4,7 @@ use super::TableFormat;
 use oxigraph::model::Term;
 use std::io::Write;
 
-/// Prefixes shown in tables and predeclared in queries.
-pub const PREFIXES: &[(&str, &str)] = &[
-    ("ng", "https://w3id.org/newsgraph/ontology#"),
-    ("id", "https://w3id.org/newsgraph/id/"),
-    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
-    ("skos", "http://www.w3.org/2004/02/skos/core#"),
-    ("owl", "http://www.w3.org/2002/07/owl#"),
-    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
-    ("wd", "http://www.wikidata.org/entity/"),
-    ("schema", "http://schema.org/"),
-];
+pub use newsgraph::vocab::PREFIXES;
 
 /// A term as a person reads it: literals as their value, IRIs with a known prefix.
 pub fn term_text(t: &Term) -> String {

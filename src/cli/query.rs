@@ -35,12 +35,7 @@ fn read_stdin() -> anyhow::Result<String> {
 
 /// Predeclares the common prefixes; a query's own declarations come later and win.
 pub fn with_prefixes(text: &str) -> String {
-    let mut s = String::new();
-    for (p, ns) in PREFIXES {
-        s.push_str(&format!("PREFIX {p}: <{ns}>\n"));
-    }
-    s.push_str(text);
-    s
+    newsgraph::vocab::sparql_prefixes() + text
 }
 
 pub fn run(args: QueryArgs) -> anyhow::Result<()> {
