@@ -2,7 +2,7 @@
 //! stable keys) and the relations between entities, each with its evidence sentence.
 
 use super::gazetteer::{Gazetteer, Surface};
-use super::mentions::{self, Mention, TokenInfo};
+use super::mentions::{self, Mention, TitleRef, TokenInfo};
 use crate::model::{EntityType, MentionKind, Predicate};
 use crate::text::Tokenized;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -219,7 +219,8 @@ pub fn resolve(
     }
 
     // Officials: titles, appositions and counterparts.
-    let mut official_state: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    // Whom each person serves or belongs to: (entity, sentence, predicate).
+    let mut affiliated: BTreeMap<usize, (usize, usize, Predicate)> = BTreeMap::new();
     for (mi, m) in ms.iter().enumerate() {
         let ei = entity_of[mi];
         if !m.guess.is_person() || m.entry.is_some() {
@@ -228,6 +229,16 @@ pub fn resolve(
         let sentence = t.sentence_of(m.tokens.start);
         let sent = &t.sentences[sentence];
         if let Some(title) = &m.title {
+            let body = affiliation(t, &ms, &entity_of, &entities, mi, title, sent.tokens.start);
+            if title.category == mentions::MEMBER {
+                // "X, a member of the Taliban": membership, not office.
+                if let Some(b) = body {
+                    affiliated
+                        .entry(ei)
+                        .or_insert((b, sentence, Predicate::MemberOf));
+                }
+                continue;
+            }
             entities[ei].kind = EntityType::Official;
             let written = span_text(t, &title.tokens).trim_end_matches(',').trim();
             // An abbreviation ("FM") is recorded as the title it stands for.
@@ -246,18 +257,16 @@ pub fn resolve(
                     .retain(|r| !role.to_lowercase().contains(&r.to_lowercase()));
                 entities[ei].roles.push(role);
             }
-            // A state named inside or right before the title: "Minister of Foreign Affairs of
-            // Turkiye", "Iranian Foreign Minister", "Pakistan’s Foreign Minister".
-            if let Some(state) = state_near_title(
-                t,
-                &ms,
-                &entity_of,
-                &entities,
-                mi,
-                title.tokens.start,
-                sent.tokens.start,
-            ) {
-                official_state.entry(ei).or_insert((state, sentence));
+            // The state or body named in or right before the title: "Minister of Foreign
+            // Affairs of Turkiye", "Iranian Foreign Minister", "Pakistan’s Foreign Minister",
+            // "UN Secretary-General", "Hamas leader", "X, a BLA commander".
+            if let Some(b) = body {
+                let predicate = if entities[b].kind == EntityType::MilitantGroup {
+                    Predicate::MemberOf
+                } else {
+                    Predicate::OfficialOf
+                };
+                affiliated.entry(ei).or_insert((b, sentence, predicate));
             }
         }
         // "his Iranian counterpart, X"
@@ -271,7 +280,7 @@ pub fn resolve(
                 .iter()
                 .position(|p| p.tokens.end == k - 1 && p.kind == MentionKind::Demonym)
             {
-                official_state.insert(ei, (entity_of[prev], sentence));
+                affiliated.insert(ei, (entity_of[prev], sentence, Predicate::OfficialOf));
             }
         }
     }
@@ -315,19 +324,25 @@ pub fn resolve(
                 .tokens
                 .start,
         );
-        let state = match official_state.get(&ei) {
-            Some(&(s, sent)) => Some((s, sent)),
+        let body = match affiliated.get(&ei) {
+            Some(&(b, sent, predicate)) => Some((b, sent, predicate)),
             None => first_state
                 .filter(|&fs| {
-                    !official_state
+                    !affiliated
                         .iter()
-                        .any(|(other, (s, sent))| *other != ei && *s == fs && *sent == sentence)
+                        .any(|(other, (s, sent, _))| *other != ei && *s == fs && *sent == sentence)
                 })
                 .filter(|_| first_titled.is_some())
-                .map(|fs| (fs, sentence)),
+                .map(|fs| (fs, sentence, Predicate::OfficialOf)),
         };
-        if let Some((s, sent)) = state {
-            add(&mut relations, ei, Predicate::OfficialOf, s, sent);
+        if let Some((b, sent, predicate)) = body {
+            add(&mut relations, ei, predicate, b, sent);
+        }
+    }
+    // Members of a body who hold no office there.
+    for (&ei, &(b, sent, predicate)) in &affiliated {
+        if predicate == Predicate::MemberOf && entities[ei].kind == EntityType::Person {
+            add(&mut relations, ei, predicate, b, sent);
         }
     }
 
@@ -450,36 +465,54 @@ fn add(
     });
 }
 
-fn state_near_title(
+/// The state, organisation or group a title names: inside its phrase (nearest the title
+/// first), or right before a title that precedes the name ("Iranian Foreign Minister",
+/// "Pakistan ’s Foreign Minister", "Hamas leader").
+fn affiliation(
     t: &Tokenized<'_>,
     ms: &[Mention],
     entity_of: &[usize],
     entities: &[Entity],
     mi: usize,
-    title_start: usize,
+    title: &TitleRef,
     sent_start: usize,
 ) -> Option<usize> {
-    let name_start = ms[mi].tokens.start;
-    let is_state = |j: usize| entities[entity_of[j]].kind == EntityType::State;
-    // Inside the title complement.
-    if let Some(j) = (0..mi).rev().take(3).find(|&j| {
-        ms[j].tokens.start >= title_start && ms[j].tokens.end <= name_start && is_state(j)
-    }) {
-        return Some(entity_of[j]);
+    let is_body = |j: usize| {
+        j != mi
+            && matches!(
+                entities[entity_of[j]].kind,
+                EntityType::State | EntityType::Organization | EntityType::MilitantGroup
+            )
+    };
+    let distance = |j: usize| {
+        let m = &ms[j].tokens;
+        if m.end <= title.tokens.start {
+            title.tokens.start - m.end
+        } else {
+            m.start.saturating_sub(title.tokens.end)
+        }
+    };
+    let inside = (0..ms.len())
+        .filter(|&j| ms[j].tokens.start >= title.scope.start && ms[j].tokens.end <= title.scope.end)
+        .filter(|&j| is_body(j))
+        .min_by_key(|&j| (distance(j), j));
+    if inside.is_some() {
+        return inside.map(|j| entity_of[j]);
     }
-    // Right before: "Iranian Foreign Minister", "Pakistan ’s Foreign Minister".
-    let mut k = title_start;
+    if title.scope.start > ms[mi].tokens.start {
+        return None;
+    }
+    let mut k = title.tokens.start;
     if k > sent_start && matches!(t.token_text(k - 1), "’s" | "'s") {
         k -= 1;
     }
     (0..mi)
         .rev()
         .take(3)
-        .find(|&j| ms[j].tokens.end == k && is_state(j))
+        .find(|&j| ms[j].tokens.end == k && is_body(j))
         .map(|j| entity_of[j])
 }
 
-/// "(BLA)" after a name, and acronyms whose letters are the initials of a name in the document.
 fn merge_acronyms(
     t: &Tokenized<'_>,
     ms: &[Mention],
@@ -626,5 +659,110 @@ fn gazetteer_relations(
             }
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Document, Extraction};
+
+    fn run(text: &str) -> Extraction {
+        crate::extract(&Document {
+            id: "t".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+            url: None,
+        })
+    }
+
+    /// (subject name, predicate, object name) for every relation.
+    fn relations(ex: &Extraction) -> Vec<(String, String, String)> {
+        let name = |iri: &str| {
+            ex.entities
+                .iter()
+                .find(|e| e.id == iri)
+                .map(|e| e.name.clone())
+                .unwrap_or_default()
+        };
+        ex.relations
+            .iter()
+            .map(|r| (name(&r.subject), r.predicate.to_string(), name(&r.object)))
+            .collect()
+    }
+
+    fn has(ex: &Extraction, s: &str, p: &str, o: &str) -> bool {
+        relations(ex).contains(&(s.into(), p.into(), o.into()))
+    }
+
+    fn roles(ex: &Extraction, name: &str) -> Vec<String> {
+        ex.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.roles.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn appositions_give_role_and_allegiance() {
+        let ex = run(
+            "Ahmed Wali, Afghanistan's foreign minister, spoke with Hossein Amir-Abdollahian, \
+             the Iranian foreign minister, on Monday.",
+        );
+        assert!(
+            has(&ex, "Ahmed Wali", "officialOf", "Afghanistan"),
+            "{:?}",
+            relations(&ex)
+        );
+        assert!(
+            has(&ex, "Hossein Amir-Abdollahian", "officialOf", "Iran"),
+            "{:?}",
+            relations(&ex)
+        );
+        assert_eq!(roles(&ex, "Ahmed Wali"), ["foreign minister"]);
+        // A title followed by another name is that name's, not an apposition.
+        let ex = run("He met Erdogan, President Joe Biden and Xi Jinping in Rome.");
+        assert!(roles(&ex, "Erdogan").is_empty());
+        assert_eq!(roles(&ex, "Joe Biden"), ["President"]);
+    }
+
+    #[test]
+    fn members_and_leaders_of_groups_and_bodies() {
+        let ex = run("Abdul Rahman, a member of the Taliban, was arrested in Kabul.");
+        assert!(
+            has(&ex, "Abdul Rahman", "memberOf", "Taliban"),
+            "{:?}",
+            relations(&ex)
+        );
+        assert!(
+            ex.entities
+                .iter()
+                .any(|e| e.name == "Abdul Rahman" && e.kind == crate::model::EntityType::Person)
+        );
+        let ex = run("Hamas leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan.");
+        assert!(
+            has(&ex, "Ismail Haniyeh", "memberOf", "Hamas"),
+            "{:?}",
+            relations(&ex)
+        );
+        assert!(has(&ex, "Recep Tayyip Erdogan", "officialOf", "Turkey"));
+        let ex = run("UN Secretary-General Antonio Guterres called for restraint.");
+        assert!(
+            has(&ex, "Antonio Guterres", "officialOf", "United Nations"),
+            "{:?}",
+            relations(&ex)
+        );
+        assert_eq!(roles(&ex, "Antonio Guterres"), ["Secretary-General"]);
+    }
+
+    #[test]
+    fn a_rank_after_an_office_is_not_part_of_the_name() {
+        let ex = run("Chief of Army Staff General Asim Munir visited Quetta on Sunday.");
+        assert!(
+            ex.entities.iter().any(|e| e.name == "Asim Munir"),
+            "{:?}",
+            ex.entities
+        );
+        assert_eq!(roles(&ex, "Asim Munir"), ["Chief of Army Staff"]);
     }
 }

@@ -7,12 +7,19 @@ use crate::model::{EntityType, MentionKind};
 use crate::text::Tokenized;
 use std::ops::Range;
 
-/// A title found before a name: its tokens (qualifiers included) and the state or body it names.
+/// A title held by a named person, before the name ("Iranian Foreign Minister X") or in an
+/// apposition after it ("X, Afghanistan's foreign minister,"): its tokens (qualifiers
+/// included), its category, and the whole phrase, where the state or body it serves is named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TitleRef {
     pub tokens: Range<usize>,
     pub category: String,
+    /// The title phrase with its complements and possessor, never the name itself.
+    pub scope: Range<usize>,
 }
+
+/// The category of the pseudo-title "member (of)": membership, not office.
+pub const MEMBER: &str = "member";
 
 /// One mention: a token range, what kind of reference it is, and a type guess.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -330,8 +337,13 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             }
             if let Some((title, after)) = title_at(t, info, g, i, end) {
                 // Skip an "of <State>" between title and name; the state is its own mention.
-                let (name_start, between) = skip_title_complement(t, info, g, after, end);
+                let (mut name_start, between) = skip_title_complement(t, info, g, after, end);
                 out.extend(between);
+                // "Chief of Army Staff General Asim Munir": a rank after the office belongs to
+                // the title, not the name.
+                while let Some((_, next)) = title_at(t, info, g, name_start, end) {
+                    name_start = next;
+                }
                 let tagged_end = tag_at
                     .get(name_start)
                     .copied()
@@ -347,6 +359,10 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                 if let Some(name_end) =
                     name_end.filter(|_| gazetteer_at(t, info, g, name_start, end).is_none())
                 {
+                    let title = TitleRef {
+                        scope: title.tokens.start..name_start,
+                        ..title
+                    };
                     out.push(Mention {
                         tokens: name_start..name_end,
                         kind: MentionKind::Name,
@@ -383,6 +399,18 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             } else {
                 cap_run_end(t, info, i, end)
             };
+            // "UN Secretary-General Antonio Guterres", "Hamas leader Ismail Haniyeh": a title
+            // inside a run that goes on to a name ends the body's name; the title and the
+            // person are found next.
+            let run_end = (i + 1..run_end)
+                .find(|&k| {
+                    title_at(t, info, g, k, end).is_some_and(|(_, after)| {
+                        after < end
+                            && info.cap[after]
+                            && !NOT_NAMES.contains(&info.norm[after].as_str())
+                    })
+                })
+                .unwrap_or(run_end);
             if run_end > i {
                 let class = tag_at[i].map(|(_, c)| c);
                 let run_is_org = (ORG_HEADS.contains(&info.norm[run_end - 1].as_str())
@@ -430,7 +458,111 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             i += 1;
         }
     }
+    attach_appositions(t, info, g, &mut out);
     out
+}
+
+/// Titles in appositions: "X, Afghanistan's foreign minister,", "X, the Iranian foreign
+/// minister", "X, a senior commander of the BLA", "X, a member of the Taliban". The title
+/// joins the name; a nominal mention the phrase made ("’s foreign minister") is dropped.
+fn attach_appositions(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer, out: &mut Vec<Mention>) {
+    let starts_at = |out: &[Mention], p: usize| out.iter().position(|m| m.tokens.start == p);
+    let mut drop: Vec<Range<usize>> = Vec::new();
+    for a in 0..out.len() {
+        let m = &out[a];
+        if m.kind != MentionKind::Name
+            || !m.guess.is_person()
+            || m.title.is_some()
+            || m.entry.is_some()
+        {
+            continue;
+        }
+        let sent = &t.sentences[t.sentence_of(m.tokens.start)];
+        let end = sent.tokens.end;
+        let e = m.tokens.end;
+        if e + 2 >= end || t.token_text(e) != "," {
+            continue;
+        }
+        let scope_start = e + 1;
+        let mut p = scope_start;
+        if matches!(info.norm[p].as_str(), "the" | "a" | "an") {
+            p += 1;
+        }
+        let mut found: Option<(TitleRef, usize)> = None;
+        while p < end && p < scope_start + 8 {
+            if info.norm[p] == "member" && p + 2 < end && info.norm[p + 1] == "of" {
+                let q = if info.norm[p + 2] == "the" {
+                    p + 3
+                } else {
+                    p + 2
+                };
+                if let Some(b) = starts_at(out, q).filter(|&b| {
+                    matches!(
+                        out[b].guess,
+                        EntityType::Organization | EntityType::MilitantGroup
+                    )
+                }) {
+                    let title = TitleRef {
+                        tokens: p..p + 1,
+                        category: MEMBER.to_string(),
+                        scope: scope_start..out[b].tokens.end,
+                    };
+                    found = Some((title, out[b].tokens.end));
+                }
+                break;
+            }
+            if let Some((title, after)) = title_at(t, info, g, p, end) {
+                // "of Iran", "for the Taliban": the body served, when it is a mention.
+                let mut close = after;
+                if after + 1 < end && matches!(info.norm[after].as_str(), "of" | "for") {
+                    let q = if info.norm[after + 1] == "the" {
+                        after + 2
+                    } else {
+                        after + 1
+                    };
+                    if let Some(b) = starts_at(out, q).filter(|&b| !out[b].guess.is_person()) {
+                        close = out[b].tokens.end;
+                    }
+                }
+                let title = TitleRef {
+                    scope: scope_start..close,
+                    ..title
+                };
+                found = Some((title, close));
+                break;
+            }
+            match starts_at(out, p) {
+                Some(b) if !out[b].guess.is_person() && out[b].kind != MentionKind::Nominal => {
+                    p = out[b].tokens.end;
+                }
+                _ if matches!(t.token_text(p), "’s" | "'s") => p += 1,
+                _ => break,
+            }
+        }
+        let Some((title, close)) = found else {
+            continue;
+        };
+        // A name right after the title is the title's holder, not this person's apposition
+        // ("X, President Y and Z").
+        if close < end
+            && out
+                .iter()
+                .any(|o| o.tokens.start == close && o.guess.is_person())
+        {
+            continue;
+        }
+        if close < end && info.cap[close] && t.token_text(close).chars().all(char::is_alphabetic) {
+            continue;
+        }
+        drop.push(title.scope.clone());
+        out[a].title = Some(title);
+    }
+    out.retain(|m| {
+        m.kind != MentionKind::Nominal
+            || !drop
+                .iter()
+                .any(|r| r.start <= m.tokens.start && m.tokens.end <= r.end)
+    });
 }
 
 fn gaz_mention(tokens: Range<usize>, entry: usize, surface: Surface, g: &Gazetteer) -> Mention {
@@ -552,26 +684,29 @@ fn title_at(
     while j < end && g.is_qualifier(&info.norm[j]) {
         j += 1;
     }
-    let start_title = j;
     let mut best: Option<(usize, String)> = None;
     if j < end
         && let Some(tl) = g.title_abbreviation(t.token_text(j))
     {
         best = Some((j + 1, tl.category.clone()));
     }
-    let mut key = String::new();
-    for k in start_title..end.min(start_title + 7) {
-        if k > start_title {
-            key.push(' ');
-        }
-        key.push_str(&info.norm[k]);
-        if let Some(tl) = g.title(&key)
-            && best.as_ref().is_none_or(|(e, _)| k + 1 > *e)
-        {
-            best = Some((k + 1, tl.category.clone()));
-        }
-        if !g.is_title_prefix(&key) {
-            break;
+    // A qualifier may also head the title ("Chief of Army Staff", "UN chief"), so every start
+    // inside the qualifier run is tried and the longest title wins.
+    for start_title in i..=j.min(end.saturating_sub(1)) {
+        let mut key = String::new();
+        for k in start_title..end.min(start_title + 7) {
+            if k > start_title {
+                key.push(' ');
+            }
+            key.push_str(&info.norm[k]);
+            if let Some(tl) = g.title(&key)
+                && best.as_ref().is_none_or(|(e, _)| k + 1 > *e)
+            {
+                best = Some((k + 1, tl.category.clone()));
+            }
+            if !g.is_title_prefix(&key) {
+                break;
+            }
         }
     }
     let (after, category) = best?;
@@ -579,6 +714,7 @@ fn title_at(
         TitleRef {
             tokens: i..after,
             category,
+            scope: i..after,
         },
         after,
     ))
@@ -618,7 +754,12 @@ fn person_name_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) ->
     let mut j = i;
     while j < end && j < i + 5 {
         let s = t.token_text(j);
-        let connector = j > i && is_connector(&info.norm[j]) && j + 1 < end && info.cap[j + 1];
+        // "and", "of" and "for" join the words of a body's name, not of a person's.
+        let connector = j > i
+            && is_connector(&info.norm[j])
+            && !matches!(info.norm[j].as_str(), "and" | "of" | "for")
+            && j + 1 < end
+            && info.cap[j + 1];
         if !(connector || info.cap[j] && s.chars().any(char::is_alphabetic)) {
             break;
         }
