@@ -458,8 +458,74 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             i += 1;
         }
     }
+    drop_dates(t, info, &mut out);
     attach_appositions(t, info, g, &mut out);
     out
+}
+
+/// Month names.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Dates are not names: a month beside a number ends the name before it ("Kerry November 8")
+/// or is no name at all ("Sana'a, Dec. 5").
+fn drop_dates(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention>) {
+    let numeric = |k: usize| {
+        k < info.norm.len()
+            && info.norm[k]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+    };
+    for m in out.iter_mut() {
+        if m.entry.is_some() {
+            continue;
+        }
+        let mut end = m.tokens.end;
+        while end > m.tokens.start
+            && MONTHS.contains(&info.norm[end - 1].as_str())
+            && (numeric(end) || end >= 2 && numeric(end - 2))
+        {
+            end -= 1;
+        }
+        // "Dec. 5" may have left a stray full stop in the span.
+        while end > m.tokens.start && t.token_text(end - 1) == "." {
+            end -= 1;
+        }
+        m.tokens.end = end;
+    }
+    out.retain(|m| !m.tokens.is_empty());
 }
 
 /// Titles in appositions: "X, Afghanistan's foreign minister,", "X, the Iranian foreign

@@ -158,7 +158,17 @@ fn record(doc: &Document, t: &Tokenized<'_>, res: &Resolved, evs: &[Event]) -> E
                 .iter()
                 .map(|a| match &a.filler {
                     Filler::Entity { entity, mention } => {
-                        let (s, e) = byte_span(&res.mentions[*mention].tokens);
+                        // "Russian forces", "Syrian security forces": the phrase whose head
+                        // acts for the entity is the argument's text.
+                        let m = &res.mentions[*mention].tokens;
+                        let sent_end = t.sentences[t.sentence_of(m.start)].tokens.end;
+                        let end = events::agent_phrase_end(
+                            |k| t.token_text(k).to_lowercase(),
+                            m.end,
+                            sent_end,
+                        )
+                        .unwrap_or(m.end);
+                        let (s, e) = byte_span(&(m.start..end));
                         ArgumentRecord {
                             role: a.role,
                             entity: Some(iri(*entity)),
