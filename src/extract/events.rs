@@ -354,6 +354,26 @@ const ARMED: &[&str] = &[
     "air",
     "armed",
     "strikes",
+    "knife",
+    "knife-wielding",
+    "knives",
+    "machete",
+    "acid",
+    "assailant",
+    "assailants",
+    "attacker",
+    "attackers",
+    "gunman",
+    "gun",
+    "guns",
+    "rifle",
+    "rifles",
+    "weapons",
+    "militia",
+    "militias",
+    "soldier",
+    "injured",
+    "stabbing",
 ];
 
 /// Finds events in a document whose entities are resolved.
@@ -635,9 +655,54 @@ fn build_event(
             return None;
         }
     }
+    // Conditions and open questions report no event: "if we hesitated in case of such an
+    // attack", "unclear whether the strike happened".
+    if (cstart..span.start).any(|k| matches!(norm[k].as_str(), "if" | "unless" | "whether"))
+        || span.start >= s.tokens.start + 2
+            && norm[span.start - 1] == "of"
+            && matches!(norm[span.start - 2].as_str(), "case" | "event")
+        || span.start >= s.tokens.start + 3
+            && matches!(norm[span.start - 1].as_str(), "an" | "a")
+            && norm[span.start - 2] == "of"
+            && norm[span.start - 3] == "case"
+    {
+        return None;
+    }
+    // A participle between a determiner and its noun is an adjective: "a negotiated
+    // solution", "the besieged complex", "the extradited suspect".
+    if cue.class == CueClass::Verb
+        && span.len() == 1
+        && trig > s.tokens.start
+        && trig + 1 < s.tokens.end
+        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"))
+        && matches!(
+            norm[trig - 1].as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+        && norm[trig + 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && !info.cap[trig + 1]
+        && !SKIP_AFTER.contains(&norm[trig + 1].as_str())
+        && !matches!(norm[trig + 1].as_str(), "and" | "or" | "by" | "with" | "as")
+    {
+        return None;
+    }
+    // "call for", "call on … to": an appeal, never a telephone call.
+    if cue.kind == EventType::Call
+        && norm[trig].starts_with("call")
+        && trig + 1 < s.tokens.end
+        && matches!(norm[trig + 1].as_str(), "for" | "on" | "upon")
+    {
+        return None;
+    }
     // A capitalised cue inside a sentence is part of a name or a month ("March", "Rally
     // Party"), unless the whole line is a title-case headline.
-    if info.cap[trig] && trig > s.tokens.start && !is_headline(info, s.tokens.clone()) {
+    if info.cap[trig]
+        && trig > s.tokens.start
+        && !is_headline(info, s.tokens.clone())
+        && !is_headline_prefix(info, s.tokens.start..trig + 1)
+    {
         return None;
     }
     // A capitalised cue beside a number is a date ("March 31", "15 March"), headline or not.
@@ -918,7 +983,7 @@ fn build_event(
     } else {
         // Whoever convenes or hosts a meeting acts; the others take part.
         let convenes = cue.kind == EventType::Meeting
-            && (span.start.saturating_sub(3).max(cstart)..=span.start).any(|k| {
+            && (span.start.saturating_sub(3).max(cstart)..=trig).any(|k| {
                 ["summon", "conven", "host", "chair", "organi", "call"]
                     .iter()
                     .any(|p| norm[k].starts_with(p))
@@ -1073,24 +1138,31 @@ fn build_event(
         let ok = match cue.kind {
             EventType::Attack => true,
             EventType::Call => {
-                // Another word of the conversation besides the cue itself, and someone in it.
-                (cstart..cend).any(|k| {
-                    k != trig
-                        && matches!(
-                            norm[k].as_str(),
-                            "phone"
-                                | "telephone"
-                                | "telephonic"
-                                | "telephoned"
-                                | "phoned"
-                                | "spoke"
-                                | "speak"
-                                | "talked"
-                                | "conversation"
-                                | "discussed"
-                                | "video"
-                        )
-                }) && named(&[Role::Participant]) >= 1
+                // Another word of the conversation besides the cue itself, and someone in it;
+                // "phoned X" is a call by itself.
+                let phoned = matches!(
+                    norm[trig].as_str(),
+                    "phoned" | "telephoned" | "phones" | "telephones" | "phoning" | "telephoning"
+                );
+                (phoned
+                    || (cstart..cend).any(|k| {
+                        k != trig
+                            && matches!(
+                                norm[k].as_str(),
+                                "phone"
+                                    | "telephone"
+                                    | "telephonic"
+                                    | "telephoned"
+                                    | "phoned"
+                                    | "spoke"
+                                    | "speak"
+                                    | "talked"
+                                    | "conversation"
+                                    | "discussed"
+                                    | "video"
+                            )
+                    }))
+                    && named(&[Role::Participant]) >= 1
             }
             EventType::IntentToCooperate => (cstart..trig).any(|k| {
                 matches!(
@@ -1724,6 +1796,22 @@ fn absorb(o: &mut Event, ev: Event) {
     });
     o.sentences.extend(ev.sentences);
     o.date = o.date.or(ev.date);
+}
+
+/// A title-case run from the start of a sentence to a word: a headline glued to the first
+/// sentence of its story ("Kyiv Says Russian Military Attacked Its Forces …-Ukraine said").
+fn is_headline_prefix(info: &TokenInfo, r: Range<usize>) -> bool {
+    let words: Vec<usize> = r
+        .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 3
+        && words.iter().all(|&k| {
+            info.cap[k]
+                || matches!(
+                    info.norm[k].as_str(),
+                    "of" | "in" | "at" | "to" | "for" | "the" | "a" | "an" | "on" | "and" | "as"
+                )
+        })
 }
 
 /// A title-case line (a headline): most of its words are capitalised.
