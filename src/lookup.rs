@@ -2,17 +2,21 @@
 //! tolerance for small misspellings, and what the store knows about one entity.
 //!
 //! Every query here binds the entity, or returns only distinct rows, so that a lookup stays fast
-//! in a large store (Oxigraph decodes each term it returns, at a few microseconds apiece).
+//! in a large store (Oxigraph decodes each term it returns, at a few microseconds apiece). An
+//! entity's facts repeat in the graph of every article that mentions it, so a hub's card avoids
+//! anything that reads one row per article and item: lists are cut by counting first, and the
+//! latest events and documents are found date by date from the newest.
 
 use crate::error::{Error, Result};
 use crate::graph::{
-    doc_id_of, entity_type_of, event_type_of, evidence_at, fetch_entities, iri_list, pick_label,
-    predicate_of, role_of, select, text, values_predicates, values_roles,
+    doc_id_of, entity_type_of, event_type_of, evidence_at, iri_list, pick_label, predicate_of,
+    role_of, select, text, values_predicates, values_roles,
 };
 use crate::model::{EntityType, EventType, Predicate, Role};
 use crate::store::Store;
 use crate::vocab::{self, ng};
-use oxigraph::model::Literal;
+use oxigraph::model::{Literal, NamedNodeRef, Term};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -45,29 +49,93 @@ fn tolerance(len: usize) -> usize {
     }
 }
 
-/// A name the store knows: whose it is and whether it is the label or an alias.
+/// An entity that carries a name, and whether as its label or as an alias.
 #[derive(Clone, Debug)]
 struct Known {
     entity: String,
     kind: EntityType,
-    name: String,
     is_label: bool,
+}
+
+/// Whether a document graph holds the triple: one index seek, however many graphs hold it.
+fn holds(store: &Store, s: &str, p: &str, o: &str) -> Result<bool> {
+    let quads = store.oxigraph().quads_for_pattern(
+        Some(NamedNodeRef::new_unchecked(s).into()),
+        Some(NamedNodeRef::new_unchecked(p)),
+        Some(NamedNodeRef::new_unchecked(o).into()),
+        None,
+    );
+    for q in quads {
+        if !q?.graph_name.is_default_graph() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The first entity type (in declaration order) of a resource among `types` (all when empty),
+/// if it is an entity: one probe per type, where reading its types would scan every article that
+/// mentions it.
+fn type_among(
+    store: &Store,
+    iri: &str,
+    types: &BTreeSet<EntityType>,
+) -> Result<Option<EntityType>> {
+    for t in EntityType::ALL {
+        if (types.is_empty() || types.contains(t))
+            && holds(store, iri, vocab::RDF_TYPE, &vocab::entity_class(*t))?
+        {
+            return Ok(Some(*t));
+        }
+    }
+    Ok(None)
 }
 
 /// The entity type of a resource, if it is an entity.
 fn type_of(store: &Store, iri: &str) -> Result<Option<EntityType>> {
-    let mut found = BTreeSet::new();
-    select(
-        store,
-        &format!("SELECT DISTINCT ?t WHERE {{ <{iri}> a ?t }}"),
-        |s| {
-            if let Some(t) = text(s, "t").and_then(entity_type_of) {
-                found.insert(t);
+    type_among(store, iri, &BTreeSet::new())
+}
+
+/// The entities of the wanted types that carry one of these names (RDF terms) as label or alias,
+/// found through the store's index. Each entity's type is its first among `types`, as when
+/// listing entities by type.
+fn holders(store: &Store, terms: &[String], types: &BTreeSet<EntityType>) -> Result<Vec<Known>> {
+    let mut found: BTreeSet<(String, bool)> = BTreeSet::new();
+    for chunk in terms.chunks(500) {
+        select(
+            store,
+            &format!(
+                "SELECT DISTINCT ?e ?label WHERE {{ VALUES ?n {{ {} }} {{ GRAPH ?g {{ ?e rdfs:label ?n }} BIND(true AS ?label) }} UNION {{ GRAPH ?g {{ ?e skos:altLabel ?n }} BIND(false AS ?label) }} }}",
+                chunk.join(" ")
+            ),
+            |s| {
+                if let Some(e) = text(s, "e") {
+                    found.insert((e.to_string(), text(s, "label") == Some("true")));
+                }
+                Ok(())
+            },
+        )?;
+    }
+    let mut kinds: HashMap<String, Option<EntityType>> = HashMap::new();
+    let mut out = Vec::new();
+    for (entity, is_label) in found {
+        let kind = match kinds.get(&entity) {
+            Some(k) => *k,
+            None => {
+                let k = type_among(store, &entity, types)?;
+                kinds.insert(entity.clone(), k);
+                k
             }
-            Ok(())
-        },
-    )?;
-    Ok(found.into_iter().next())
+        };
+        if let Some(kind) = kind {
+            out.push(Known {
+                entity,
+                kind,
+                is_label,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Names equal to one of a few spellings of the query (as typed, lower, upper, title case),
@@ -95,62 +163,54 @@ fn exact_names(store: &Store, query: &str) -> Result<Vec<Known>> {
     ]
     .into_iter()
     .collect();
-    let values: Vec<String> = variants
+    let terms: Vec<String> = variants
         .iter()
         .map(|v| Literal::new_simple_literal(v).to_string())
         .collect();
-    let mut found: BTreeMap<(String, bool), String> = BTreeMap::new();
-    select(
-        store,
-        &format!(
-            "SELECT DISTINCT ?e ?n ?label WHERE {{ VALUES ?n {{ {} }} {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e skos:altLabel ?n BIND(false AS ?label) }} }}",
-            values.join(" ")
-        ),
-        |s| {
-            if let (Some(e), Some(n)) = (text(s, "e"), text(s, "n")) {
-                found
-                    .entry((e.to_string(), text(s, "label") == Some("true")))
-                    .or_insert_with(|| n.to_string());
-            }
-            Ok(())
-        },
-    )?;
-    let mut out = Vec::new();
-    for ((entity, is_label), name) in found {
-        if let Some(kind) = type_of(store, &entity)? {
-            out.push(Known {
-                entity,
-                kind,
-                name,
-                is_label,
-            });
-        }
-    }
-    Ok(out)
+    holders(store, &terms, &BTreeSet::new())
 }
 
-/// Every entity name and alias in the store (of the given types, or all).
-fn all_names(store: &Store, types: &BTreeSet<EntityType>) -> Result<Vec<Known>> {
-    let rows = fetch_entities(store, types)?;
-    let mut out = Vec::new();
-    for (e, kind) in &rows.kinds {
-        let labels = rows.labels.get(e).into_iter().flatten().map(|n| (n, true));
-        let aliases = rows
-            .aliases
-            .get(e)
-            .into_iter()
-            .flatten()
-            .map(|n| (n, false));
-        for (name, is_label) in labels.chain(aliases) {
-            out.push(Known {
-                entity: e.clone(),
-                kind: *kind,
-                name: name.clone(),
-                is_label,
-            });
-        }
-    }
-    Ok(out)
+/// A distinct name in the store: its text, and its RDF term for looking its holders up.
+struct Name {
+    text: String,
+    term: String,
+}
+
+/// Every distinct label of an entity of the wanted types, and every distinct alias, as strings
+/// only: the two scans run in parallel, and decoding each holder's IRI is left to the few names
+/// that match ([`holders`] also drops aliases of other types).
+fn all_names(store: &Store, types: &BTreeSet<EntityType>) -> Result<Vec<Name>> {
+    let classes: Vec<String> = EntityType::ALL
+        .iter()
+        .filter(|t| types.is_empty() || types.contains(t))
+        .map(|t| format!("<{}>", vocab::entity_class(*t)))
+        .collect();
+    // Entities first, then their labels, by hash join: event labels are never decoded.
+    let labels = format!(
+        "SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?e rdfs:label ?n }} {{ SELECT DISTINCT ?e WHERE {{ VALUES ?t {{ {} }} GRAPH ?h {{ ?e a ?t }} }} }} }}",
+        classes.join(" ")
+    );
+    let aliases = "SELECT DISTINCT ?n WHERE { GRAPH ?g { ?e skos:altLabel ?n } }";
+    let read = |query: &str| -> Result<Vec<Name>> {
+        let mut out = Vec::new();
+        select(store, query, |s| {
+            if let Some(Term::Literal(l)) = s.get("n") {
+                out.push(Name {
+                    text: l.value().to_string(),
+                    term: l.to_string(),
+                });
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    };
+    let (labels, aliases) = rayon::join(|| read(&labels), || read(aliases));
+    let mut seen = BTreeSet::new();
+    Ok(labels?
+        .into_iter()
+        .chain(aliases?)
+        .filter(|n| seen.insert(n.term.clone()))
+        .collect())
 }
 
 /// Picks the entity a tier of matches designates: one entity, or the candidates.
@@ -193,7 +253,7 @@ fn entity_ref(store: &Store, iri: &str, kind: EntityType) -> Result<EntityRef> {
     let mut labels = Vec::new();
     select(
         store,
-        &format!("SELECT DISTINCT ?l WHERE {{ <{iri}> rdfs:label ?l }}"),
+        &format!("SELECT DISTINCT ?l WHERE {{ GRAPH ?g {{ <{iri}> rdfs:label ?l }} }}"),
         |s| {
             if let Some(l) = text(s, "l") {
                 labels.push(l.to_string());
@@ -257,7 +317,9 @@ fn entity_refs(store: &Store, iris: &[String]) -> Result<Vec<EntityRef>> {
         let xs = iri_list(chunk);
         select(
             store,
-            &format!("SELECT DISTINCT ?x ?l WHERE {{ VALUES ?x {{ {xs} }} ?x rdfs:label ?l }}"),
+            &format!(
+                "SELECT DISTINCT ?x ?l WHERE {{ VALUES ?x {{ {xs} }} GRAPH ?g {{ ?x rdfs:label ?l }} }}"
+            ),
             |s| {
                 if let (Some(x), Some(l)) = (text(s, "x"), text(s, "l")) {
                     labels.entry(x.to_string()).or_default().push(l.to_string());
@@ -316,49 +378,63 @@ pub fn resolve(store: &Store, query: &str, types: &BTreeSet<EntityType>) -> Resu
             return Ok(found);
         }
     }
-    let names: Vec<(Known, String)> = all_names(store, types)?
+    // Every name as a string; only those a tier keeps are looked up (names of no entity of the
+    // wanted types drop out there, so a tier that keeps none passes to the next).
+    let names: Vec<(Name, String)> = all_names(store, types)?
         .into_iter()
-        .filter(|k| type_ok(k))
-        .map(|k| {
-            let n = normalize(&k.name);
-            (k, n)
+        .map(|n| {
+            let normal = normalize(&n.text);
+            (n, normal)
         })
         .collect();
-    for want_label in [true, false] {
-        let tier: Vec<&Known> = names
+    let holders_of = |picked: Vec<&Name>| -> Result<Vec<Known>> {
+        let terms: Vec<String> = picked.iter().map(|n| n.term.clone()).collect();
+        holders(store, &terms, types)
+    };
+    let equal = holders_of(
+        names
             .iter()
-            .filter(|(k, n)| k.is_label == want_label && *n == q)
-            .map(|(k, _)| k)
-            .collect();
+            .filter(|(_, n)| *n == q)
+            .map(|(name, _)| name)
+            .collect(),
+    )?;
+    for want_label in [true, false] {
+        let tier: Vec<&Known> = equal.iter().filter(|k| k.is_label == want_label).collect();
         if let Some(found) = decide(query, store, &tier)? {
             return Ok(found);
         }
     }
-    let allowed = tolerance(q.chars().count());
+    let q_len = q.chars().count();
+    let allowed = tolerance(q_len);
     if allowed > 0 {
-        let scored: Vec<(usize, &Known)> = names
-            .iter()
-            .map(|(k, n)| (strsim::damerau_levenshtein(&q, n), k))
-            .filter(|(d, _)| *d <= allowed)
-            .collect();
-        if let Some(best) = scored.iter().map(|(d, _)| *d).min() {
-            let tier: Vec<&Known> = scored
-                .iter()
-                .filter(|(d, _)| *d == best)
-                .map(|(_, k)| *k)
-                .collect();
-            if let Some(found) = decide(query, store, &tier)? {
+        // The closest names that some entity carries; a length off by more than the tolerance
+        // cannot be within it, which spares most distance computations.
+        let mut by_distance: BTreeMap<usize, Vec<&Name>> = BTreeMap::new();
+        for (name, n) in &names {
+            if n.chars().count().abs_diff(q_len) <= allowed {
+                let d = strsim::damerau_levenshtein(&q, n);
+                if d <= allowed {
+                    by_distance.entry(d).or_default().push(name);
+                }
+            }
+        }
+        for picked in by_distance.into_values() {
+            let tier = holders_of(picked)?;
+            if let Some(found) = decide(query, store, &tier.iter().collect::<Vec<_>>())? {
                 return Ok(found);
             }
         }
     }
     let padded = format!(" {q} ");
-    let tier: Vec<&Known> = names
-        .iter()
-        .filter(|(_, n)| format!(" {n} ").contains(&padded))
-        .map(|(k, _)| k)
-        .collect();
-    decide(query, store, &tier)?.ok_or_else(|| Error::UnknownEntity(query.to_string()))
+    let tier = holders_of(
+        names
+            .iter()
+            .filter(|(_, n)| format!(" {n} ").contains(&padded))
+            .map(|(name, _)| name)
+            .collect(),
+    )?;
+    decide(query, store, &tier.iter().collect::<Vec<_>>())?
+        .ok_or_else(|| Error::UnknownEntity(query.to_string()))
 }
 
 /// A sentence behind a line of the card.
@@ -434,7 +510,7 @@ pub struct Card {
     pub serves: Vec<EntityRef>,
     /// How many events it takes part in.
     pub event_count: usize,
-    /// The most recent of them (undated ones last), at most [`CardOptions::limit`].
+    /// The most recent of them (undated ones last, ties by IRI), at most [`CardOptions::limit`].
     pub events: Vec<EventLine>,
     /// How many entities it is related to, by relation.
     pub relation_count: usize,
@@ -442,7 +518,7 @@ pub struct Card {
     pub relations: Vec<RelationLine>,
     /// How many documents mention it.
     pub document_count: usize,
-    /// The most recently published of them, at most [`CardOptions::limit`].
+    /// The most recently published of them (ties by id), at most [`CardOptions::limit`].
     pub documents: Vec<String>,
 }
 
@@ -465,11 +541,12 @@ impl Default for CardOptions {
 }
 
 impl CardOptions {
-    fn limit_clause(&self) -> String {
+    /// How many items a list keeps.
+    fn cap(&self) -> usize {
         if self.limit == 0 {
-            String::new()
+            usize::MAX
         } else {
-            format!("LIMIT {}", self.limit)
+            self.limit
         }
     }
 }
@@ -483,9 +560,268 @@ fn count(store: &Store, query: &str) -> Result<usize> {
     Ok(n)
 }
 
-/// The card of an entity.
+/// Past this many events (documents), scanning every event date (publication date) in the store
+/// once costs less than reading each of the entity's items' dates, one seek apiece.
+const EVENTS_WALKED_FROM: usize = 2000;
+const DOCUMENTS_WALKED_FROM: usize = 1000;
+
+/// An item (event IRI or document id) and its date.
+type DatedItem = (String, Option<String>);
+
+/// How to count and find an entity's latest items. Patterns use `?x` for the item and `?d` for
+/// its date.
+struct Dated<'a> {
+    /// The entity's items, maybe repeated: `?x`.
+    rows: &'a str,
+    /// The entity's items, each with its date where it has one: `?x` and `OPTIONAL ?d`.
+    items: &'a str,
+    /// The entity's items on the dates bound to `?d`.
+    on_dates: &'a str,
+    /// Every date such items carry in the store, bound to `?d`.
+    all_dates: &'a str,
+    /// The item key as listed (events: the IRI; documents: the id).
+    key: fn(&str) -> Option<String>,
+}
+
+/// A date as stored: its lexical form (the card's order) and its RDF term.
+struct DateTerm {
+    lexical: String,
+    term: String,
+}
+
+fn date_term(s: &oxigraph::sparql::QuerySolution) -> Option<DateTerm> {
+    match s.get("d")? {
+        Term::Literal(l) => Some(DateTerm {
+            lexical: l.value().to_string(),
+            term: l.to_string(),
+        }),
+        _ => None,
+    }
+}
+
+/// How many items an entity has, and the `limit` latest of them: latest first, undated last,
+/// ties by key. Up to `walk_from` items, the store orders the entity's items by date and returns
+/// the first few (reading each item's date, one seek apiece); past it, dates are visited from the
+/// newest down, a few at a time, so that a hub reads only the items of its last few dates. Either
+/// way the items sharing the last date kept are all read, so ties are broken by key, not by the
+/// store's order.
+fn latest(
+    store: &Store,
+    how: &Dated<'_>,
+    limit: usize,
+    walk_from: usize,
+) -> Result<(usize, Vec<DatedItem>)> {
+    let total = || {
+        count(
+            store,
+            &format!("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {} }}", how.rows),
+        )
+    };
+    let all_dates = || -> Result<Vec<DateTerm>> {
+        let mut dates = Vec::new();
+        select(
+            store,
+            &format!("SELECT DISTINCT ?d WHERE {{ {} }}", how.all_dates),
+            |s| {
+                if let Some(d) = date_term(s) {
+                    dates.push(d);
+                }
+                Ok(())
+            },
+        )?;
+        Ok(dates)
+    };
+    // The first rows tell whether to walk the dates (so that counting all items and the scan of
+    // dates can run side by side), and count the items when there are no more.
+    let (mut rows, mut first) = (0, 0);
+    select(
+        store,
+        &format!(
+            "SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?x) AS ?n) WHERE {{ SELECT ?x WHERE {{ {} }} LIMIT {} }}",
+            how.rows,
+            walk_from + 1
+        ),
+        |s| {
+            rows = text(s, "rows").and_then(|n| n.parse().ok()).unwrap_or(0);
+            first = text(s, "n").and_then(|n| n.parse().ok()).unwrap_or(0);
+            Ok(())
+        },
+    )?;
+    let busy = rows > walk_from && limit != usize::MAX;
+    let (total, mut dates) = if busy {
+        let (total, dates) = rayon::join(total, all_dates);
+        (total?, dates?)
+    } else if rows > walk_from {
+        (total()?, Vec::new())
+    } else {
+        (first, Vec::new())
+    };
+    let mut out: Vec<DatedItem> = Vec::new();
+    if total == 0 || limit == 0 {
+        return Ok((total, out));
+    }
+    let push = |out: &mut Vec<DatedItem>, s: &oxigraph::sparql::QuerySolution| {
+        if let Some(x) = text(s, "x").and_then(how.key) {
+            out.push((x, text(s, "d").map(str::to_string)));
+        }
+    };
+    let on_dates = |out: &mut Vec<DatedItem>, dates: &[&DateTerm]| -> Result<()> {
+        let values: Vec<&str> = dates.iter().map(|d| d.term.as_str()).collect();
+        select(
+            store,
+            &format!(
+                "SELECT DISTINCT ?x ?d WHERE {{ VALUES ?d {{ {} }} {} }}",
+                values.join(" "),
+                how.on_dates
+            ),
+            |s| {
+                push(out, s);
+                Ok(())
+            },
+        )
+    };
+    let undated = |out: &mut Vec<DatedItem>| -> Result<()> {
+        select(
+            store,
+            &format!(
+                "SELECT DISTINCT ?x WHERE {{ {} FILTER(!BOUND(?d)) }}",
+                how.items
+            ),
+            |s| {
+                push(out, s);
+                Ok(())
+            },
+        )
+    };
+    if limit == usize::MAX {
+        // All of them.
+        select(
+            store,
+            &format!("SELECT DISTINCT ?x ?d WHERE {{ {} }}", how.items),
+            |s| {
+                push(&mut out, s);
+                Ok(())
+            },
+        )?;
+    } else if !busy {
+        let mut last = None;
+        select(
+            store,
+            &format!(
+                "SELECT DISTINCT ?x ?d WHERE {{ {} }} ORDER BY DESC(?d) LIMIT {limit}",
+                how.items
+            ),
+            |s| {
+                push(&mut out, s);
+                last = Some(date_term(s));
+                Ok(())
+            },
+        )?;
+        if out.len() == limit {
+            // Replace the items of the last date kept by all of them.
+            let cut = out[limit - 1].1.clone();
+            out.retain(|(_, d)| *d != cut);
+            match last.flatten() {
+                Some(d) => on_dates(&mut out, &[&d])?,
+                None => undated(&mut out)?,
+            }
+        }
+    } else {
+        dates.sort_by(|a, b| b.lexical.cmp(&a.lexical));
+        // Batches sized from the entity's average per date, doubling while they fall short.
+        let per_date = (total / dates.len().max(1)).max(1);
+        let mut next = 0;
+        let mut grow = 1;
+        while out.len() < limit && next < dates.len() {
+            let want = (limit - out.len()).div_ceil(per_date) * grow;
+            let batch: Vec<&DateTerm> = dates[next..].iter().take(want).collect();
+            next += batch.len();
+            grow *= 2;
+            on_dates(&mut out, &batch)?;
+        }
+        if out.len() < limit {
+            undated(&mut out)?;
+        }
+    }
+    // Latest first, undated last; ties by key (sorted here, not in a query, for speed). An item
+    // has one date.
+    out.sort_by(|a, b| (b.1.is_some(), &b.1, &a.0).cmp(&(a.1.is_some(), &a.1, &b.0)));
+    out.dedup_by(|a, b| a.0 == b.0);
+    out.truncate(limit);
+    Ok((total, out))
+}
+
+/// The card of an entity. Its four parts (names, documents, events, relations) are read in
+/// parallel, then the names of every entity they show at once (a hub's name takes reading all
+/// its labels, one per article, so each is read only once).
 pub fn card(store: &Store, entity: &EntityRef, opts: &CardOptions) -> Result<Card> {
     let e = format!("<{}>", entity.iri);
+    let ((about, docs), (events, relations)) = rayon::join(
+        || {
+            rayon::join(
+                || about(store, entity, &e),
+                || document_list(store, &e, opts),
+            )
+        },
+        || {
+            rayon::join(
+                || event_drafts(store, &e, opts),
+                || relation_drafts(store, &e, opts),
+            )
+        },
+    );
+    let (about, (document_count, documents)) = (about?, docs?);
+    let (events, relations) = (events?, relations?);
+    let mut shown: BTreeSet<&String> = about.serves.iter().collect();
+    shown.extend(&events.named);
+    shown.extend(relations.lines.iter().map(|r| &r.other));
+    // In interleaved parts, as hubs tend to come together in IRI order.
+    const PARTS: usize = 4;
+    let mut parts: Vec<Vec<String>> = vec![Vec::new(); PARTS];
+    for (i, iri) in shown.into_iter().enumerate() {
+        parts[i % PARTS].push(iri.clone());
+    }
+    let refs: Vec<Vec<EntityRef>> = parts
+        .into_par_iter()
+        .map(|part| entity_refs(store, &part))
+        .collect::<Result<_>>()?;
+    let refs: HashMap<String, EntityRef> = refs
+        .into_iter()
+        .flatten()
+        .map(|r| (r.iri.clone(), r))
+        .collect();
+    let mut serves: Vec<EntityRef> = about
+        .serves
+        .iter()
+        .filter_map(|x| refs.get(x).cloned())
+        .collect();
+    serves.sort();
+    Ok(Card {
+        name: entity.name.clone(),
+        kind: entity.kind,
+        iri: entity.iri.clone(),
+        aliases: about.aliases,
+        wikidata: about.wikidata,
+        roles: about.roles,
+        serves,
+        event_count: events.total,
+        events: event_lines(events.drafts, &refs),
+        relation_count: relations.total,
+        relations: relation_lines(relations.lines, &refs),
+        document_count,
+        documents,
+    })
+}
+
+/// The head of a card: names, Wikidata id, roles and allegiance (IRIs, named later).
+struct About {
+    aliases: Vec<String>,
+    wikidata: Option<String>,
+    roles: Vec<String>,
+    serves: Vec<String>,
+}
+
+fn about(store: &Store, entity: &EntityRef, e: &str) -> Result<About> {
     let mut labels = BTreeSet::new();
     let mut aliases = BTreeSet::new();
     let mut wikidata = BTreeSet::new();
@@ -493,7 +829,7 @@ pub fn card(store: &Store, entity: &EntityRef, opts: &CardOptions) -> Result<Car
     select(
         store,
         &format!(
-            "SELECT DISTINCT ?p ?o WHERE {{ VALUES ?p {{ rdfs:label skos:altLabel owl:sameAs ng:role }} {e} ?p ?o }}"
+            "SELECT DISTINCT ?p ?o WHERE {{ VALUES ?p {{ rdfs:label skos:altLabel owl:sameAs ng:role }} GRAPH ?g {{ {e} ?p ?o }} }}"
         ),
         |s| {
             let (Some(p), Some(o)) = (text(s, "p"), text(s, "o")) else {
@@ -524,29 +860,6 @@ pub fn card(store: &Store, entity: &EntityRef, opts: &CardOptions) -> Result<Car
     aliases.extend(labels.iter().filter(|l| **l != entity.name).cloned());
     aliases.remove(&entity.name);
 
-    let document_count = count(
-        store,
-        &format!("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ {e} ng:mentionedIn ?d }}"),
-    )?;
-    let mut documents = Vec::new();
-    select(
-        store,
-        &format!(
-            "SELECT DISTINCT ?d ?p WHERE {{ {e} ng:mentionedIn ?d OPTIONAL {{ ?d ng:published ?p }} }} ORDER BY DESC(?p) {}",
-            opts.limit_clause()
-        ),
-        |s| {
-            if let Some(id) = text(s, "d").and_then(doc_id_of) {
-                documents.push((text(s, "p").map(str::to_string), id));
-            }
-            Ok(())
-        },
-    )?;
-    // Breaking date ties in the query would decode every document's IRI; sort the few here
-    // (among equally dated documents at the cut, the store's order decides which are shown).
-    documents.sort_by(|a, b| (b.0.is_some(), &b.0, &a.1).cmp(&(a.0.is_some(), &a.0, &b.1)));
-    let documents: Vec<String> = documents.into_iter().map(|(_, id)| id).collect();
-
     let mut serves = Vec::new();
     select(
         store,
@@ -560,77 +873,96 @@ pub fn card(store: &Store, entity: &EntityRef, opts: &CardOptions) -> Result<Car
             Ok(())
         },
     )?;
-    let mut served = entity_refs(store, &serves)?;
-    served.sort();
-
-    let (event_count, events) = event_lines(store, &e, opts)?;
-    let (relation_count, relations) = relation_lines(store, &e, opts)?;
-    Ok(Card {
-        name: entity.name.clone(),
-        kind: entity.kind,
-        iri: entity.iri.clone(),
+    Ok(About {
         aliases: aliases.into_iter().collect(),
         wikidata: wikidata.into_iter().next(),
         roles: roles.into_iter().collect(),
-        serves: served,
-        event_count,
-        events,
-        relation_count,
-        relations,
-        document_count,
-        documents,
+        serves,
     })
+}
+
+/// How many documents mention the entity, and the most recently published of them (their ids).
+fn document_list(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec<String>)> {
+    // A document's metadata and its mentions live in its own graph.
+    let rows = format!("{e} ng:mentionedIn ?x");
+    let items = format!("GRAPH ?x {{ {e} ng:mentionedIn ?x OPTIONAL {{ ?x ng:published ?d }} }}");
+    let on_dates = format!("GRAPH ?x {{ ?x ng:published ?d . {e} ng:mentionedIn ?x }}");
+    let how = Dated {
+        rows: &rows,
+        items: &items,
+        on_dates: &on_dates,
+        all_dates: "GRAPH ?g { ?g ng:published ?d }",
+        key: doc_id_of,
+    };
+    let (total, docs) = latest(store, &how, opts.cap(), DOCUMENTS_WALKED_FROM)?;
+    Ok((total, docs.into_iter().map(|(id, _)| id).collect()))
 }
 
 /// Another argument of an event as read: its labels, its type if it is an entity, and whether
 /// it is an unnamed filler.
 type Other = (Vec<String>, Option<EntityType>, bool);
 
-fn event_lines(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec<EventLine>)> {
+/// What an event line needs but the names of the entities in it.
+#[derive(Default)]
+struct Acc {
+    kind: Option<EventType>,
+    roles: BTreeSet<Role>,
+    docs: BTreeSet<String>,
+    others: BTreeMap<(Role, String), Other>,
+    evidence: BTreeSet<EvidenceText>,
+}
+
+/// The entity's events: how many, the latest with all but their entities' names, and the
+/// entities to name.
+#[derive(Default)]
+struct EventDrafts {
+    total: usize,
+    drafts: Vec<(String, Option<String>, Acc)>,
+    named: BTreeSet<String>,
+}
+
+fn event_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<EventDrafts> {
     let roles = values_roles("role");
-    let total = count(
-        store,
-        &format!("SELECT (COUNT(DISTINCT ?ev) AS ?n) WHERE {{ {roles} ?ev ?role {e} }}"),
-    )?;
-    // The most recent events first, undated ones last.
-    let mut chosen: Vec<(String, Option<String>)> = Vec::new();
-    select(
-        store,
-        &format!(
-            "SELECT ?ev (MIN(?d) AS ?date) WHERE {{ {roles} ?ev ?role {e} OPTIONAL {{ ?ev ng:date ?d }} }} GROUP BY ?ev ORDER BY DESC(?date) {}",
-            opts.limit_clause()
-        ),
-        |s| {
-            if let Some(ev) = text(s, "ev") {
-                chosen.push((ev.to_string(), text(s, "date").map(str::to_string)));
-            }
-            Ok(())
-        },
-    )?;
+    let rows = format!("{roles} ?x ?role {e}");
+    // An event's facts live in its article's graph.
+    let role_list: Vec<String> = Role::ALL
+        .iter()
+        .map(|r| format!("<{}>", vocab::role_property(*r)))
+        .collect();
+    let items = format!("{roles} GRAPH ?g {{ ?x ?role {e} OPTIONAL {{ ?x ng:date ?d }} }}");
+    let on_dates = format!(
+        "GRAPH ?g {{ ?x ng:date ?d . ?x ?role {e} }} FILTER(?role IN ({}))",
+        role_list.join(", ")
+    );
+    let how = Dated {
+        rows: &rows,
+        items: &items,
+        on_dates: &on_dates,
+        all_dates: "GRAPH ?g { ?x ng:date ?d }",
+        key: |x| Some(x.to_string()),
+    };
+    let (total, chosen) = latest(store, &how, opts.cap(), EVENTS_WALKED_FROM)?;
     if chosen.is_empty() {
-        return Ok((total, Vec::new()));
-    }
-    // Latest first, undated last; ties by IRI (sorted here, not in the query, for speed).
-    chosen.sort_by(|a, b| (b.1.is_some(), &b.1, &a.0).cmp(&(a.1.is_some(), &a.1, &b.0)));
-    #[derive(Default)]
-    struct Acc {
-        kind: Option<EventType>,
-        roles: BTreeSet<Role>,
-        docs: BTreeSet<String>,
-        others: BTreeMap<(Role, String), Other>,
-        evidence: BTreeSet<EvidenceText>,
+        return Ok(EventDrafts {
+            total,
+            ..EventDrafts::default()
+        });
     }
     let mut acc: HashMap<String, Acc> = chosen
         .iter()
         .map(|(ev, _)| (ev.clone(), Acc::default()))
         .collect();
     let evs = iri_list(chosen.iter().map(|(ev, _)| ev));
-    // Every triple of the chosen events, then the types and names of their other arguments:
-    // small queries with bound subjects (a join across graphs here would be slow).
+    // The types, documents and arguments of the chosen events, then the labels of their unnamed
+    // fillers: small queries with bound subjects (a join across graphs here would be slow).
+    // Entities are named with the rest of the card.
     let mut args: BTreeSet<String> = BTreeSet::new();
     select(
         store,
-        &format!("SELECT DISTINCT ?ev ?p ?x WHERE {{ VALUES ?ev {{ {evs} }} ?ev ?p ?x }}"),
+        &format!(
+            "SELECT DISTINCT ?ev ?p ?x WHERE {{ VALUES ?ev {{ {evs} }} ?ev ?p ?x FILTER(?p IN (rdf:type, ng:document, {})) }}",
+            role_list.join(", ")
+        ),
         |s| {
             let (Some(ev), Some(p), Some(x)) = (text(s, "ev"), text(s, "p"), text(s, "x")) else {
                 return Ok(());
@@ -661,10 +993,6 @@ fn event_lines(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec
     // Unnamed fillers ("militant targets") are minted under their event: `{event}/arg/…`.
     let (fillers, named): (Vec<String>, Vec<String>) =
         args.into_iter().partition(|x| x.contains("/arg/"));
-    let refs: HashMap<String, EntityRef> = entity_refs(store, &named)?
-        .into_iter()
-        .map(|r| (r.iri.clone(), r))
-        .collect();
     let mut filler_names: HashMap<String, Vec<String>> = HashMap::new();
     for chunk in fillers.chunks(500) {
         select(
@@ -685,17 +1013,11 @@ fn event_lines(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec
         )?;
     }
     for a in acc.values_mut() {
-        a.others.retain(|(_, x), slot| {
-            if let Some(r) = refs.get(x) {
-                *slot = (vec![r.name.clone()], Some(r.kind), false);
-                true
-            } else if let Some(n) = filler_names.get(x) {
+        for ((_, x), slot) in a.others.iter_mut() {
+            if let Some(n) = filler_names.get(x) {
                 *slot = (n.clone(), None, true);
-                true
-            } else {
-                false
             }
-        });
+        }
     }
     if opts.evidence {
         select(
@@ -718,10 +1040,39 @@ fn event_lines(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec
             },
         )?;
     }
-    let lines = chosen
+    let drafts = chosen
         .into_iter()
         .filter_map(|(iri, date)| {
             let a = acc.remove(&iri)?;
+            Some((iri, date, a))
+        })
+        .collect();
+    Ok(EventDrafts {
+        total,
+        drafts,
+        named: named.into_iter().collect(),
+    })
+}
+
+/// Event lines from their drafts, given the names of the entities in them (counterparts that
+/// are neither entities nor unnamed fillers are left out).
+fn event_lines(
+    drafts: Vec<(String, Option<String>, Acc)>,
+    refs: &HashMap<String, EntityRef>,
+) -> Vec<EventLine> {
+    drafts
+        .into_iter()
+        .filter_map(|(iri, date, mut a)| {
+            a.others.retain(|(_, x), slot| {
+                if slot.2 {
+                    true
+                } else if let Some(r) = refs.get(x) {
+                    *slot = (vec![r.name.clone()], Some(r.kind), false);
+                    true
+                } else {
+                    false
+                }
+            });
             let mut counterparts: Vec<Counterpart> = a
                 .others
                 .into_iter()
@@ -746,110 +1097,163 @@ fn event_lines(store: &Store, e: &str, opts: &CardOptions) -> Result<(usize, Vec
                 evidence: a.evidence.into_iter().collect(),
             })
         })
-        .collect();
-    Ok((total, lines))
+        .collect()
 }
 
-fn relation_lines(
-    store: &Store,
-    e: &str,
-    opts: &CardOptions,
-) -> Result<(usize, Vec<RelationLine>)> {
+/// A relation line with the other entity still to be named.
+struct RelationDraft {
+    direction: Direction,
+    predicate: Predicate,
+    other: String,
+    document_count: usize,
+    documents: Vec<String>,
+    evidence: Vec<EvidenceText>,
+}
+
+/// The entity's relations: how many, and those stated by most documents.
+struct RelationDrafts {
+    total: usize,
+    lines: Vec<RelationDraft>,
+}
+
+fn relation_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<RelationDrafts> {
     let preds = values_predicates("p");
-    let both =
-        format!("{{ {e} ?p ?x BIND(\"out\" AS ?dir) }} UNION {{ ?x ?p {e} BIND(\"in\" AS ?dir) }}");
-    let total = count(
-        store,
-        &format!(
-            "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?dir ?p ?x WHERE {{ {preds} {both} }} }}"
-        ),
-    )?;
-    // The relations stated by most documents first.
-    let mut chosen: Vec<(Direction, Predicate, String, usize)> = Vec::new();
-    select(
-        store,
-        &format!(
-            "SELECT ?dir ?p ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ {preds} GRAPH ?g {{ {both} }} }} GROUP BY ?dir ?p ?x ORDER BY DESC(?n) ?dir ?p ?x {}",
-            opts.limit_clause()
-        ),
-        |s| {
-            if let (Some(dir), Some(p), Some(x)) = (text(s, "dir"), text(s, "p"), text(s, "x"))
-                && let Some(p) = predicate_of(p)
-            {
-                let dir = if dir == "out" {
-                    Direction::Out
-                } else {
-                    Direction::In
-                };
-                let n = text(s, "n").and_then(|n| n.parse().ok()).unwrap_or(0);
-                chosen.push((dir, p, x.to_string(), n));
-            }
-            Ok(())
-        },
-    )?;
+    let grouped = format!(
+        "WHERE {{ GRAPH ?g {{ {{ {preds} {e} ?p ?x BIND(\"out\" AS ?dir) }} UNION {{ {preds} ?x ?p {e} BIND(\"in\" AS ?dir) }} }} }} GROUP BY ?dir ?p ?x"
+    );
+    // How many documents state each relation (one quad per document and relation), without
+    // naming the relations: ordering a hub's hundreds of relations by IRI would decode them all.
+    let mut sizes: Vec<usize> = Vec::new();
+    select(store, &format!("SELECT (COUNT(*) AS ?n) {grouped}"), |s| {
+        sizes.push(text(s, "n").and_then(|n| n.parse().ok()).unwrap_or(0));
+        Ok(())
+    })?;
+    let total = sizes.len();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    let cut = match sizes.get(opts.cap().saturating_sub(1)) {
+        Some(n) if opts.limit > 0 => *n,
+        _ => 0,
+    };
+    // Then only those stated at least as often as the last one kept, most documents first,
+    // ties by direction ("in" first), predicate and entity IRI.
+    let mut chosen: Vec<(&'static str, String, String, usize)> = Vec::new();
+    if total > 0 {
+        select(
+            store,
+            &format!("SELECT ?dir ?p ?x (COUNT(*) AS ?n) {grouped} HAVING(COUNT(*) >= {cut})"),
+            |s| {
+                if let (Some(dir), Some(p), Some(x)) = (text(s, "dir"), text(s, "p"), text(s, "x"))
+                {
+                    let dir = if dir == "out" { "out" } else { "in" };
+                    let n = text(s, "n").and_then(|n| n.parse().ok()).unwrap_or(0);
+                    chosen.push((dir, p.to_string(), x.to_string(), n));
+                }
+                Ok(())
+            },
+        )?;
+    }
+    chosen.sort_by(|a, b| (b.3, a.0, &a.1, &a.2).cmp(&(a.3, b.0, &b.1, &b.2)));
+    chosen.truncate(opts.cap());
+    let chosen: Vec<(Direction, Predicate, String, usize)> = chosen
+        .into_iter()
+        .filter_map(|(dir, p, x, n)| {
+            let dir = if dir == "out" {
+                Direction::Out
+            } else {
+                Direction::In
+            };
+            Some((dir, predicate_of(&p)?, x, n))
+        })
+        .collect();
     let few = if opts.limit == 0 {
         String::new()
     } else {
         format!("LIMIT {}", opts.limit.min(5))
     };
-    let others: Vec<String> = chosen.iter().map(|c| c.2.clone()).collect();
-    let refs: HashMap<String, EntityRef> = entity_refs(store, &others)?
-        .into_iter()
-        .map(|r| (r.iri.clone(), r))
-        .collect();
-    let mut lines = Vec::new();
-    for (dir, p, x, n) in chosen {
-        let Some(other) = refs.get(&x).cloned() else {
-            continue;
-        };
-        let (s, o) = match dir {
-            Direction::Out => (e.to_string(), format!("<{x}>")),
-            Direction::In => (format!("<{x}>"), e.to_string()),
-        };
-        let pred = format!("<{}>", vocab::predicate_property(p));
-        let mut documents = Vec::new();
+    // A few small queries per relation, run in parallel.
+    let lines = chosen
+        .into_par_iter()
+        .map(|relation| relation_draft(store, e, opts, &few, relation))
+        .collect::<Result<_>>()?;
+    Ok(RelationDrafts { total, lines })
+}
+
+/// One relation's first few documents (in the store's order, then sorted) and, if asked, its
+/// evidence.
+fn relation_draft(
+    store: &Store,
+    e: &str,
+    opts: &CardOptions,
+    few: &str,
+    (dir, p, x, n): (Direction, Predicate, String, usize),
+) -> Result<RelationDraft> {
+    let (s, o) = match dir {
+        Direction::Out => (e.to_string(), format!("<{x}>")),
+        Direction::In => (format!("<{x}>"), e.to_string()),
+    };
+    let pred = format!("<{}>", vocab::predicate_property(p));
+    let mut documents = Vec::new();
+    select(
+        store,
+        &format!("SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {s} {pred} {o} }} }} {few}"),
+        |row| {
+            if let Some(id) = text(row, "g").and_then(doc_id_of) {
+                documents.push(id);
+            }
+            Ok(())
+        },
+    )?;
+    // Sorting all of them first would decode every one: sort the few instead.
+    documents.sort();
+    let mut evidence = BTreeSet::new();
+    if opts.evidence {
         select(
             store,
-            &format!("SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ {s} {pred} {o} }} }} {few}"),
+            &format!(
+                "SELECT DISTINCT ?v ?text WHERE {{ ?st rdf:subject {s} ; rdf:predicate {pred} ; rdf:object {o} ; ng:evidence ?v . ?v ng:text ?text }} {few}"
+            ),
             |row| {
-                if let Some(id) = text(row, "g").and_then(doc_id_of) {
-                    documents.push(id);
+                if let (Some(v), Some(t)) = (text(row, "v"), text(row, "text")) {
+                    let (doc, start, _) = evidence_at(v);
+                    evidence.insert(EvidenceText {
+                        document: doc.to_string(),
+                        start,
+                        text: t.to_string(),
+                    });
                 }
                 Ok(())
             },
         )?;
-        // Sorting all of them first would decode every one: sort the few instead.
-        documents.sort();
-        let mut evidence = BTreeSet::new();
-        if opts.evidence {
-            select(
-                store,
-                &format!(
-                    "SELECT DISTINCT ?v ?text WHERE {{ ?st rdf:subject {s} ; rdf:predicate {pred} ; rdf:object {o} ; ng:evidence ?v . ?v ng:text ?text }} {few}"
-                ),
-                |row| {
-                    if let (Some(v), Some(t)) = (text(row, "v"), text(row, "text")) {
-                        let (doc, start, _) = evidence_at(v);
-                        evidence.insert(EvidenceText {
-                            document: doc.to_string(),
-                            start,
-                            text: t.to_string(),
-                        });
-                    }
-                    Ok(())
-                },
-            )?;
-        }
-        lines.push(RelationLine {
-            direction: dir,
-            predicate: p,
-            other,
-            document_count: n,
-            documents,
-            evidence: evidence.into_iter().collect(),
-        });
     }
-    Ok((total, lines))
+    Ok(RelationDraft {
+        direction: dir,
+        predicate: p,
+        other: x,
+        document_count: n,
+        documents,
+        evidence: evidence.into_iter().collect(),
+    })
+}
+
+/// Relation lines from their drafts, given the names of the other entities (relations to
+/// resources that are not entities are left out).
+fn relation_lines(
+    drafts: Vec<RelationDraft>,
+    refs: &HashMap<String, EntityRef>,
+) -> Vec<RelationLine> {
+    drafts
+        .into_iter()
+        .filter_map(|d| {
+            Some(RelationLine {
+                direction: d.direction,
+                predicate: d.predicate,
+                other: refs.get(&d.other)?.clone(),
+                document_count: d.document_count,
+                documents: d.documents,
+                evidence: d.evidence,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
