@@ -349,7 +349,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "typical official, alias",
             typical.alias.clone().unwrap_or_default(),
         ),
-        ("typical official, misspelt: scans all names", misspelt),
+        ("typical official, misspelt: reads the name index", misspelt),
         ("busiest official", busy),
         ("busiest state", hub_state),
     ];

@@ -40,6 +40,84 @@ pub fn normalize(name: &str) -> String {
         .join(" ")
 }
 
+/// The keys a normalised name is filed under in the name index: its length with its first
+/// letter, its length with its last letter, and each of its words when it has several. A name
+/// within the tolerance of a query shares a key with it unless both its ends are misspelt; a
+/// name that contains the query's words shares the key of its first word.
+pub(crate) fn name_keys(normal: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let (Some(first), Some(last)) = (normal.chars().next(), normal.chars().last()) else {
+        return keys;
+    };
+    let len = normal.chars().count();
+    keys.push(format!("{}first/{len}/{first}", vocab::NAME_KEY));
+    keys.push(format!("{}last/{len}/{last}", vocab::NAME_KEY));
+    let words: BTreeSet<&str> = normal.split(' ').collect();
+    if words.len() > 1 {
+        keys.extend(words.iter().map(|w| format!("{}word/{w}", vocab::NAME_KEY)));
+    }
+    keys
+}
+
+/// The keys to read for a query: every length within the tolerance, both ends, and the first
+/// word (for names that contain the query).
+fn query_keys(normal: &str, allowed: usize) -> Vec<String> {
+    let (Some(first), Some(last)) = (normal.chars().next(), normal.chars().last()) else {
+        return Vec::new();
+    };
+    let len = normal.chars().count();
+    let mut keys = Vec::new();
+    for l in len.saturating_sub(allowed).max(1)..=len + allowed {
+        keys.push(format!("<{}first/{l}/{first}>", vocab::NAME_KEY));
+        keys.push(format!("<{}last/{l}/{last}>", vocab::NAME_KEY));
+    }
+    if let Some(word) = normal.split(' ').next() {
+        keys.push(format!("<{}word/{word}>", vocab::NAME_KEY));
+    }
+    keys
+}
+
+/// The names the index files under the query's keys, or `None` for a store written before
+/// the index existed (which falls back to reading every name).
+fn indexed_names(store: &Store, normal: &str, allowed: usize) -> Result<Option<Vec<Name>>> {
+    let mut any = false;
+    select(
+        store,
+        &format!(
+            "SELECT ?n WHERE {{ GRAPH <{}> {{ ?k <{}> ?n }} }} LIMIT 1",
+            vocab::NAMES_GRAPH,
+            ng::INDEXED_NAME
+        ),
+        |_| {
+            any = true;
+            Ok(())
+        },
+    )?;
+    if !any {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    select(
+        store,
+        &format!(
+            "SELECT DISTINCT ?n WHERE {{ VALUES ?k {{ {} }} GRAPH <{}> {{ ?k <{}> ?n }} }}",
+            query_keys(normal, allowed).join(" "),
+            vocab::NAMES_GRAPH,
+            ng::INDEXED_NAME
+        ),
+        |s| {
+            if let Some(Term::Literal(l)) = s.get("n") {
+                out.push(Name {
+                    text: l.value().to_string(),
+                    term: l.to_string(),
+                });
+            }
+            Ok(())
+        },
+    )?;
+    Ok(Some(out))
+}
+
 /// How many edits a name of this length may be off by and still match.
 fn tolerance(len: usize) -> usize {
     match len {
@@ -378,9 +456,16 @@ pub fn resolve(store: &Store, query: &str, types: &BTreeSet<EntityType>) -> Resu
             return Ok(found);
         }
     }
-    // Every name as a string; only those a tier keeps are looked up (names of no entity of the
-    // wanted types drop out there, so a tier that keeps none passes to the next).
-    let names: Vec<(Name, String)> = all_names(store, types)?
+    // The names that could match, from the index (or every name in a store without one), as
+    // strings; only those a tier keeps are looked up (names of no entity of the wanted types
+    // drop out there, so a tier that keeps none passes to the next).
+    let q_len = q.chars().count();
+    let allowed = tolerance(q_len);
+    let candidates = match indexed_names(store, &q, allowed)? {
+        Some(names) => names,
+        None => all_names(store, types)?,
+    };
+    let names: Vec<(Name, String)> = candidates
         .into_iter()
         .map(|n| {
             let normal = normalize(&n.text);
@@ -404,8 +489,6 @@ pub fn resolve(store: &Store, query: &str, types: &BTreeSet<EntityType>) -> Resu
             return Ok(found);
         }
     }
-    let q_len = q.chars().count();
-    let allowed = tolerance(q_len);
     if allowed > 0 {
         // The closest names that some entity carries; a length off by more than the tolerance
         // cannot be within it, which spares most distance computations.
@@ -1265,6 +1348,25 @@ mod tests {
         assert_eq!(normalize("Amir-Abdollahian"), "amir abdollahian");
         assert_eq!(normalize("  Türkiye "), "turkiye");
         assert_eq!(normalize("Jaish al-Adl"), normalize("jaish AL adl"));
+    }
+
+    #[test]
+    fn a_misspelt_name_shares_an_index_key_with_the_name() {
+        let shares = |query: &str, name: &str| {
+            let q = normalize(query);
+            let keys: BTreeSet<String> = name_keys(&normalize(name))
+                .into_iter()
+                .map(|k| format!("<{k}>"))
+                .collect();
+            query_keys(&q, tolerance(q.len()))
+                .iter()
+                .any(|k| keys.contains(k))
+        };
+        assert!(shares("Jilanni", "Jilani"));
+        assert!(shares("Xilani", "Jilani"), "first letter misspelt");
+        assert!(shares("Jalil Abas Jillani", "Jalil Abbas Jilani"));
+        assert!(shares("abbas jilani", "Jalil Abbas Jilani"), "a word");
+        assert!(!shares("Tehran", "Jilani"));
     }
 
     #[test]

@@ -100,6 +100,33 @@ impl Writer {
     }
 }
 
+/// The name index entries for one document's entities (see [`crate::lookup`]): every label
+/// and alias under each of its keys, in the names graph shared by all documents, where the
+/// store keeps each entry once.
+pub fn name_index_quads(ex: &Extraction) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(node(vocab::NAMES_GRAPH));
+    let pred = node(ng::INDEXED_NAME);
+    let mut entries = std::collections::BTreeSet::new();
+    for e in &ex.entities {
+        for name in std::iter::once(&e.name).chain(&e.aliases) {
+            for key in crate::lookup::name_keys(&crate::lookup::normalize(name)) {
+                entries.insert((key, name.as_str()));
+            }
+        }
+    }
+    entries
+        .into_iter()
+        .map(|(key, name)| {
+            Quad::new(
+                node(&key),
+                pred.clone(),
+                Literal::new_simple_literal(name),
+                graph.clone(),
+            )
+        })
+        .collect()
+}
+
 /// All quads for one document: metadata, entities, mentions, events, relations and evidence.
 /// Quads are in a deterministic order; evidence nodes shared by several facts repeat (the store
 /// keeps one).

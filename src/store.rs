@@ -167,6 +167,7 @@ impl Store {
         tx.remove_named_graph(NamedOrBlankNodeRef::from(&graph))?;
         tx.insert_named_graph(NamedOrBlankNodeRef::from(&graph));
         tx.extend(quads.iter());
+        tx.extend(rdf::name_index_quads(ex).iter());
         tx.commit()?;
         let outcome = if previous.is_some() {
             IngestOutcome::Replaced

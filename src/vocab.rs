@@ -9,6 +9,11 @@ pub const NG: &str = "https://w3id.org/newsgraph/ontology#";
 pub const ID: &str = "https://w3id.org/newsgraph/id/";
 /// The named graph that holds the ontology itself.
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/ontology";
+/// The named graph of the name index: keys to the entity names that carry them, so a misspelt
+/// lookup reads a few keys instead of every name in the store.
+pub const NAMES_GRAPH: &str = "https://w3id.org/newsgraph/names";
+/// Where the name index's keys live.
+pub const NAME_KEY: &str = "https://w3id.org/newsgraph/names/";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDF_SUBJECT: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject";
@@ -55,6 +60,8 @@ pub mod ng {
     pub const INGESTED_AT: &str = "https://w3id.org/newsgraph/ontology#ingestedAt";
     pub const EXTRACTOR_VERSION: &str = "https://w3id.org/newsgraph/ontology#extractorVersion";
     pub const CHARACTERS: &str = "https://w3id.org/newsgraph/ontology#characters";
+    // Name index
+    pub const INDEXED_NAME: &str = "https://w3id.org/newsgraph/ontology#indexedName";
 
     /// Every fixed `ng:` term above, for the ontology check.
     pub const ALL: &[&str] = &[
@@ -85,6 +92,7 @@ pub mod ng {
         INGESTED_AT,
         EXTRACTOR_VERSION,
         CHARACTERS,
+        INDEXED_NAME,
     ];
 }
 
