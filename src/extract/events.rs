@@ -450,14 +450,34 @@ pub fn detect(
                 i += 1;
                 continue;
             };
-            let cue = &lex.cues[c];
+            // A one-word noun cue between a plural agent and an object is a present-tense verb:
+            // "Turkish police arrest a protester", "rebels attack the town".
+            let verbal;
+            let mut cue = &lex.cues[c];
+            if cue.class == CueClass::Noun
+                && end == i + 1
+                && i > s.tokens.start
+                && PEOPLE.contains(&info.norm[i - 1].as_str())
+                && mention_at[i - 1] == usize::MAX
+                && end < s.tokens.end
+                && (matches!(
+                    info.norm[end].as_str(),
+                    "a" | "an" | "the" | "two" | "three" | "several" | "dozens" | "their" | "its"
+                ) || info.norm[end].chars().all(|c| c.is_ascii_digit()))
+            {
+                verbal = Cue {
+                    class: CueClass::Verb,
+                    ..cue.clone()
+                };
+                cue = &verbal;
+            }
             if let Some(ev) = build_event(&cx, cue, trig, i..end, si, prev_actor) {
                 used.insert(trig);
                 // Only a finite verb passes its subject on ("accused X of targeting Y and
                 // called on Z": the subject of "called" is the accuser, not X).
                 let gerund = (trig.saturating_sub(2).max(s.tokens.start)..trig)
                     .any(|k| matches!(info.norm[k].as_str(), "of" | "for" | "by" | "about"));
-                let verb = lex.cues[c].class == CueClass::Verb;
+                let verb = cue.class == CueClass::Verb;
                 if let Some(a) = ev.args.iter().find_map(|a| match a.filler {
                     Filler::Entity { mention, .. } if a.role == Role::Actor => Some(mention),
                     _ => None,
@@ -473,7 +493,37 @@ pub fn detect(
             }
         }
     }
-    merge(events, res)
+    let mut events = merge(events, res);
+    for ev in &mut events {
+        same_instrument_once(ev, info);
+    }
+    events
+}
+
+/// A merged event names each instrument once: "missile and drone attack" and "its drones and
+/// missiles struck" are one missile and one drone.
+fn same_instrument_once(ev: &mut Event, info: &TokenInfo) {
+    let mut seen = BTreeSet::new();
+    // "shot by a sniper": who acts is not also what was used.
+    let agents: Vec<(usize, usize)> = ev
+        .args
+        .iter()
+        .filter_map(|a| match (a.role, &a.filler) {
+            (Role::Actor, Filler::Span(s, e)) => Some((*s, *e)),
+            _ => None,
+        })
+        .collect();
+    ev.args.retain(|a| match (a.role, &a.filler) {
+        (Role::Instrument, Filler::Span(s, e)) if agents.iter().any(|&(x, y)| x < *e && *s < y) => {
+            false
+        }
+        (Role::Instrument, Filler::Span(s, e)) => {
+            let words: Vec<&str> = (*s..*e).map(|k| info.norm[k].as_str()).collect();
+            let text = words.join(" ");
+            seen.insert(text.strip_suffix('s').unwrap_or(&text).to_string())
+        }
+        _ => true,
+    });
 }
 
 /// Nouns that a cue noun before them only modifies ("riot police", "attack helicopter").
@@ -862,11 +912,33 @@ fn build_event(
             let kind = kind_of(mi);
             let counterpart = m.kind == MentionKind::Demonym
                 && norm.get(m.tokens.end).is_some_and(|w| w == "counterpart");
-            if counterpart {
+            // "against Yemen's Houthi rebels": the possessor only qualifies the name after it.
+            let possessor = norm
+                .get(m.tokens.end)
+                .is_some_and(|w| matches!(w.as_str(), "'s" | "’s"))
+                && {
+                    // Past a title: "with Pakistan's National Security Adviser Sartaj Aziz".
+                    let mut j = m.tokens.end + 1;
+                    while j < limit && in_title[j] && mention_at[j] == usize::MAX {
+                        j += 1;
+                    }
+                    mention_at
+                        .get(j)
+                        .is_some_and(|&next| next != usize::MAX && next != mi)
+                };
+            if counterpart || possessor {
                 k = m.tokens.end;
                 continue;
             }
-            if matches!(kind, EntityType::Place | EntityType::Operation) {
+            // "in Mazar-i-Sharif, Afghanistan": the state after a place locates it.
+            let locates = kind == EntityType::State
+                && k >= 2
+                && norm[k - 1] == ","
+                && mention_at[k - 2] != usize::MAX
+                && kind_of(mention_at[k - 2]) == EntityType::Place;
+            if locates {
+                right.push((mi, Some("locates")));
+            } else if matches!(kind, EntityType::Place | EntityType::Operation) {
                 right.push((mi, prep));
             } else if !closed {
                 // A title before a name belongs to it: "Turkish President Tayyip Erdogan".
@@ -912,7 +984,10 @@ fn build_event(
         }
         if SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
-            || matches!(w, "with" | "by" | "between" | "targeting")
+            || matches!(
+                w,
+                "with" | "by" | "between" | "targeting" | "outside" | "throughout" | "beyond"
+            )
         {
             prep = Some(match w {
                 "with" => "with",
@@ -925,6 +1000,8 @@ fn build_event(
                 "of" => "of",
                 "to" => "to",
                 "on" | "against" | "targeting" | "into" | "toward" | "towards" => "on",
+                "near" | "across" | "over" | "within" | "through" | "throughout" | "outside"
+                | "beyond" | "under" => "around",
                 _ => "other",
             });
         } else if matches!(w, "said" | "says" | "told" | "added")
@@ -1005,7 +1082,7 @@ fn build_event(
             continue;
         }
         if symmetric {
-            if kind == EntityType::Place {
+            if kind == EntityType::Place || p == Some("locates") {
                 push(&mut args, Role::Place, mi);
             } else if matches!(
                 p,
@@ -1017,7 +1094,7 @@ fn build_event(
             continue;
         }
         match (kind, p) {
-            (EntityType::Place, _) => push(&mut args, Role::Place, mi),
+            (EntityType::Place, _) | (_, Some("locates")) => push(&mut args, Role::Place, mi),
             (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
                 push(&mut args, Role::Actor, mi)
             }
@@ -1035,6 +1112,12 @@ fn build_event(
             (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
                 push(&mut args, Role::Place, mi)
             }
+            // Where a strike came from is not what it hit ("fired from Lebanon").
+            (_, Some("from")) => {}
+            // Around a state ("strikes across Iraq") the state is struck, as "in" it; around
+            // anyone else ("a raid near the Hezbollah office") it is not what was hit.
+            (EntityType::State, Some("around")) => push(&mut args, Role::Target, mi),
+            (_, Some("around")) => {}
             _ => push(&mut args, Role::Target, mi),
         }
     }
@@ -1070,17 +1153,24 @@ fn build_event(
     // Unnamed people who act: "Police officers detained …", "gunmen attacked …", "was shot by
     // police", "an attack by gunmen".
     if !symmetric && !args.iter().any(|a| a.role == Role::Actor) {
+        // "by" may come after a place or time: "shot in Dallas last week by a sniper".
         let by = |from: usize| {
-            (from < cend && norm[from] == "by")
-                .then(|| nominal_after(info, mention_at, from + 1, cend))
-                .flatten()
+            (from..cend.min(from + 8))
+                .take_while(|&k| {
+                    !matches!(
+                        norm[k].as_str(),
+                        "," | ";" | "and" | "after" | "while" | "when"
+                    )
+                })
+                .find(|&k| norm[k] == "by")
+                .and_then(|k| nominal_after(info, mention_at, k + 1, cend))
         };
         let actor = if passive {
             by(span.end)
         } else if cue.class == CueClass::Verb {
-            nominal_before(info, mention_at, cstart, span.start)
+            nominal_before(info, mention_at, cstart, span.start, PEOPLE)
         } else {
-            by(span.end)
+            by(span.end).or_else(|| nominal_modifier(info, mention_at, cstart, span.start))
         };
         if let Some(r) = actor {
             args.push(Arg {
@@ -1088,6 +1178,17 @@ fn build_event(
                 filler: Filler::Span(r.start, r.end),
             });
         }
+    }
+    // An unnamed subject of a passive is what was hit or held: "some students were detained".
+    if passive
+        && !args.iter().any(|a| a.role == Role::Target)
+        && let Some(r) = nominal_before(info, mention_at, cstart, span.start, PEOPLE)
+            .or_else(|| nominal_before(info, mention_at, cstart, span.start, PATIENTS))
+    {
+        args.push(Arg {
+            role: Role::Target,
+            filler: Filler::Span(r.start, r.end),
+        });
     }
     // An unnamed target right after the trigger: "striking militant targets".
     if !symmetric
@@ -1506,11 +1607,54 @@ const PEOPLE: &[&str] = &[
     "snipers",
     "sniper",
     "separatists",
+    "coalition",
+    "alliance",
     "pilots",
     "opponents",
     "thousands",
     "hundreds",
     "dozens",
+];
+
+/// People to whom things are done, as heads of an unnamed passive subject.
+const PATIENTS: &[&str] = &[
+    "woman",
+    "women",
+    "man",
+    "men",
+    "people",
+    "person",
+    "persons",
+    "civilians",
+    "children",
+    "boys",
+    "girls",
+    "journalist",
+    "journalists",
+    "reporters",
+    "activist",
+    "protester",
+    "demonstrator",
+    "sailors",
+    "crew",
+    "members",
+    "suspect",
+    "suspects",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "dissidents",
+    "detainees",
+    "prisoners",
+    "worshipers",
+    "worshippers",
+    "pilgrims",
+    "tourists",
+    "migrants",
+    "refugees",
+    "passengers",
+    "hostages",
 ];
 
 /// Words that qualify such a head ("security forces", "riot police", "armed men").
@@ -1554,6 +1698,10 @@ const PEOPLE_MODIFIERS: &[&str] = &[
 
 /// Auxiliaries and adverbs between a subject and its verb.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "is",
+    "are",
+    "been",
+    "being",
     "had",
     "have",
     "has",
@@ -1597,14 +1745,13 @@ fn nominal_before(
     mention_at: &[usize],
     cstart: usize,
     verb: usize,
+    heads: &[&str],
 ) -> Option<Range<usize>> {
     let mut k = verb;
     while k > cstart && BETWEEN_SUBJECT_AND_VERB.contains(&info.norm[k - 1].as_str()) {
         k -= 1;
     }
-    if k == cstart
-        || !PEOPLE.contains(&info.norm[k - 1].as_str())
-        || mention_at[k - 1] != usize::MAX
+    if k == cstart || !heads.contains(&info.norm[k - 1].as_str()) || mention_at[k - 1] != usize::MAX
     {
         return None;
     }
@@ -1646,10 +1793,66 @@ fn nominal_after(
     {
         k += 1;
     }
-    let stop = agent_phrase_end(|j| info.norm[j].clone(), k, end)?;
-    (k..stop)
-        .all(|j| mention_at[j] == usize::MAX)
-        .then_some(k..stop)
+    // Up to two plain qualifiers may precede the head ("a lone gunman", "white police
+    // officers", "a knife-wielding assailant").
+    (k..end.min(k + 3))
+        .take_while(|&j| {
+            j == k || {
+                let w = info.norm[j - 1].as_str();
+                mention_at[j - 1] == usize::MAX
+                    && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    && !matches!(w, "and" | "or" | "of" | "in" | "at" | "on" | "to")
+            }
+        })
+        .find_map(|from| {
+            let stop = agent_phrase_end(|j| info.norm[j].clone(), from, end)?;
+            (from..stop)
+                .all(|j| mention_at[j] == usize::MAX)
+                .then_some(from..stop)
+        })
+}
+
+/// Heads that act when they modify a noun cue: "police raid", "rebel attack", "coalition
+/// airstrikes".
+const NOUN_AGENTS: &[&str] = &[
+    "police",
+    "army",
+    "military",
+    "militia",
+    "coalition",
+    "rebel",
+    "rebels",
+    "militant",
+    "insurgent",
+    "guerrilla",
+    "army's",
+];
+
+/// The unnamed agent that modifies a noun cue, ending right before it ("the fatal police
+/// shooting", "a rebel attack").
+fn nominal_modifier(
+    info: &TokenInfo,
+    mention_at: &[usize],
+    cstart: usize,
+    noun: usize,
+) -> Option<Range<usize>> {
+    let end = noun;
+    if end == cstart
+        || mention_at[end - 1] != usize::MAX
+        || !NOUN_AGENTS.contains(&info.norm[end - 1].as_str())
+    {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > cstart
+        && start + 3 > end
+        && mention_at[start - 1] == usize::MAX
+        && (PEOPLE_MODIFIERS.contains(&info.norm[start - 1].as_str())
+            && info.norm[start - 1] != "of")
+    {
+        start -= 1;
+    }
+    Some(start..end)
 }
 
 fn noun_phrase(
@@ -1689,6 +1892,10 @@ fn noun_phrase(
         let w = info.norm[k].as_str();
         if mention_at[k] != usize::MAX
             || !s.chars().all(|c| c.is_alphabetic() || c == '-')
+            || k > start
+                && (NOT_NP_START.contains(&w)
+                    || BE.contains(&w)
+                    || (w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4)
             || SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
             || matches!(
@@ -1947,6 +2154,68 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
+    }
+
+    #[test]
+    fn agents_patients_and_settings_from_the_shape_of_the_clause() {
+        type Want = &'static [(&'static str, &'static str, &'static str)];
+        let cases: &[(&str, Want)] = &[
+            (
+                "Two men were shot in Dallas last week by a lone sniper.",
+                &[("Attack", "actor", "sniper"), ("Attack", "target", "men")],
+            ),
+            (
+                "Some students were detained late in the day.",
+                &[("Arrest", "target", "students")],
+            ),
+            (
+                "Crowds gathered after the fatal police shooting of a teenager.",
+                &[("Attack", "actor", "police")],
+            ),
+            (
+                "Airstrikes by a Saudi-led coalition against Yemen's Houthi rebels continued.",
+                &[
+                    ("Attack", "actor", "coalition"),
+                    ("Attack", "target", "Houthi rebels"),
+                ],
+            ),
+            (
+                "Troops arrest two men in Hebron.",
+                &[("Arrest", "actor", "Troops"), ("Arrest", "target", "men")],
+            ),
+            (
+                "A bomb exploded at a checkpoint in Mazar-i-Sharif, Afghanistan, on Monday.",
+                &[("Attack", "place", "Afghanistan")],
+            ),
+        ];
+        for (text, want) in cases {
+            let ex = run(text);
+            for (kind, role, arg) in *want {
+                assert!(has(&ex, kind, role, arg), "{text}: {:?}", args_all(&ex));
+            }
+        }
+        // A strike's origin is not its target; an NP ends at the verb of its clause.
+        let ex = run("Rockets were fired from Lebanon at Israeli towns overnight.");
+        assert!(
+            !has(&ex, "Attack", "target", "Lebanon"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("The assault on the army base was a prelude to the offensive.");
+        assert!(
+            !args_all(&ex).iter().any(|(_, _, t)| t.contains("was")),
+            "{:?}",
+            args_all(&ex)
+        );
+        // A merged event names each instrument once.
+        let ex = run(
+            "Iran carried out a missile and drone attack. Its drones and missiles struck militants.",
+        );
+        let instruments = args_all(&ex)
+            .into_iter()
+            .filter(|(_, r, _)| r == "instrument")
+            .count();
+        assert!(instruments <= 2, "{:?}", args_all(&ex));
     }
 
     #[test]
