@@ -36,21 +36,122 @@ pub struct Mention {
 /// Per-token facts the detectors share.
 pub struct TokenInfo {
     pub norm: Vec<String>,
+    /// Capitalised as a name would be: a headline's title-cased common words are not.
     pub cap: Vec<bool>,
+    /// Title-cased in a headline but an ordinary word ("Says", "Attacked"): read in lower case.
+    pub lowered: Vec<bool>,
 }
 
 impl TokenInfo {
     pub fn new(t: &Tokenized<'_>) -> Self {
         let n = t.tokens.len();
+        let lowered = headline_lowered(t);
         let mut norm = Vec::with_capacity(n);
         let mut cap = Vec::with_capacity(n);
-        for i in 0..n {
+        for (i, &low) in lowered.iter().enumerate() {
             let s = t.token_text(i);
             norm.push(gazetteer::norm_token(s));
-            cap.push(s.chars().next().is_some_and(|c| c.is_uppercase()));
+            cap.push(s.chars().next().is_some_and(|c| c.is_uppercase()) && !low);
         }
-        TokenInfo { norm, cap }
+        TokenInfo { norm, cap, lowered }
     }
+}
+
+/// Small words that headlines capitalise.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
+    "but", "as", "after", "before", "over", "amid", "against", "into", "inside", "outside", "near",
+    "about", "its", "his", "her", "their", "is", "are", "was", "were", "be", "been", "will",
+    "would", "could", "can", "may", "not", "no", "new", "more", "up", "out", "off", "says", "say",
+    "said", "that", "this", "who", "what", "how", "why",
+];
+
+/// Truecasing for title-case headlines: in a run of at least four capitalised words that opens
+/// a sentence ("Kyiv Says Russian Military Attacked Its Forces"), the words this document
+/// otherwise writes in lower case (or that are small function words) are ordinary words, so
+/// neither the tagger nor the rules take the headline for one long name. Names keep their
+/// capitals: the document writes them capitalised mid-sentence.
+pub fn headline_lowered(t: &Tokenized<'_>) -> Vec<bool> {
+    let n = t.tokens.len();
+    let mut lowered = vec![false; n];
+    let is_word = |i: usize| {
+        t.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    };
+    let is_cap = |i: usize| {
+        t.token_text(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for s in &t.sentences {
+        let mut j = s.tokens.start;
+        let mut caps = 0;
+        while j < s.tokens.end {
+            if is_word(j) {
+                if is_cap(j) {
+                    caps += 1;
+                } else if !FUNCTION_WORDS.contains(&t.token_text(j)) {
+                    break;
+                }
+            }
+            j += 1;
+        }
+        if caps >= 4 {
+            runs.push(s.tokens.start..j);
+        }
+    }
+    if runs.is_empty() {
+        return lowered;
+    }
+    let mut in_run = vec![false; n];
+    for r in &runs {
+        in_run[r.clone()].iter_mut().for_each(|x| *x = true);
+    }
+    // How the rest of the document writes each word: in lower case, or capitalised where a
+    // sentence does not start.
+    let mut lower: std::collections::HashMap<String, (usize, usize)> =
+        std::collections::HashMap::new();
+    for s in &t.sentences {
+        for i in s.tokens.clone() {
+            if in_run[i] || !is_word(i) {
+                continue;
+            }
+            let key = t.token_text(i).to_lowercase();
+            let e = lower.entry(key).or_default();
+            if !is_cap(i) {
+                e.0 += 1;
+            } else if i > s.tokens.start {
+                e.1 += 1;
+            }
+        }
+    }
+    for r in runs {
+        let ordinary: Vec<usize> = r
+            .clone()
+            .skip(1)
+            .filter(|&i| {
+                let s = t.token_text(i);
+                let acronym = s.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && s.chars().all(|c| !c.is_lowercase());
+                let key = s.to_lowercase();
+                is_word(i)
+                    && is_cap(i)
+                    && !acronym
+                    && (FUNCTION_WORDS.contains(&key.as_str())
+                        || lower.get(&key).is_some_and(|&(l, c)| l > c))
+            })
+            .collect();
+        if ordinary.len() >= 2 {
+            for i in ordinary {
+                lowered[i] = true;
+            }
+        }
+    }
+    lowered
 }
 
 /// Capitalised words that do not start names.
@@ -319,7 +420,7 @@ fn is_connector(norm: &str) -> bool {
 /// gazetteer names, and the names the statistical tagger finds (capitalised runs when the
 /// model is unavailable).
 pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> {
-    let tagged = names::find(t);
+    let tagged = names::find(t, &info.lowered);
     let use_tagger = names::model().is_some();
     let mut tag_at: Vec<Option<(usize, Coarse)>> = vec![None; t.tokens.len()];
     for n in &tagged {
@@ -928,6 +1029,28 @@ mod tests {
                 (s.to_string(), m.guess)
             })
             .collect()
+    }
+
+    #[test]
+    fn title_case_headlines_are_not_one_long_name() {
+        let text = "Rebels Say Army Shelled Their Positions Near Aleppo\nThe rebels say the army \
+                    shelled their positions near Aleppo on Sunday.";
+        let found = mentions(text);
+        assert!(found.iter().all(|(s, _)| !s.contains("Say")), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Aleppo"), "{found:?}");
+        let t = tokenize(text);
+        let info = TokenInfo::new(&t);
+        let lowered: Vec<&str> = (0..t.tokens.len())
+            .filter(|&i| info.lowered[i])
+            .map(|i| t.token_text(i))
+            .collect();
+        assert_eq!(
+            lowered,
+            ["Say", "Army", "Shelled", "Their", "Positions", "Near"]
+        );
+        // An ordinary sentence that opens with a long name keeps its capitals.
+        let t = tokenize("Secretary of State Marco Rubio met the state media.");
+        assert!(!TokenInfo::new(&t).lowered.iter().any(|&l| l));
     }
 
     #[test]

@@ -39,15 +39,38 @@ pub fn lexicon() -> &'static Lexicon {
     L.get_or_init(build_lexicon)
 }
 
-/// Tags every sentence and returns the name spans, in text order.
-pub fn find(t: &Tokenized<'_>) -> Vec<NameSpan> {
+/// Tags every sentence and returns the name spans, in text order. Tokens flagged in `lowered`
+/// (a headline's ordinary words) are tagged in lower case.
+pub fn find(t: &Tokenized<'_>, lowered: &[bool]) -> Vec<NameSpan> {
     let Some(model) = model() else {
         return Vec::new();
     };
     let lex = lexicon();
     let mut out = Vec::new();
     for s in &t.sentences {
-        let toks: Vec<&str> = s.tokens.clone().map(|i| t.token_text(i)).collect();
+        let lower: Vec<String> = s
+            .tokens
+            .clone()
+            .map(|i| {
+                if lowered.get(i).copied().unwrap_or(false) {
+                    t.token_text(i).to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let toks: Vec<&str> = s
+            .tokens
+            .clone()
+            .zip(&lower)
+            .map(|(i, l)| {
+                if l.is_empty() {
+                    t.token_text(i)
+                } else {
+                    l.as_str()
+                }
+            })
+            .collect();
         let feats = lex.annotate(&toks);
         let labels = model.tag(&toks, &feats);
         let mut k = 0;
@@ -407,7 +430,7 @@ mod tests {
         assert!(model().is_some(), "bundled model must load");
         let text = "Foreign Minister Hakan Fidan met officials of the European Union in Brussels on Monday.";
         let t = tokenize(text);
-        let spans: Vec<(String, Coarse)> = find(&t)
+        let spans: Vec<(String, Coarse)> = find(&t, &[])
             .into_iter()
             .map(|s| {
                 (
