@@ -1283,7 +1283,11 @@ fn build_event(
                         | "commitment"
                 )
             }),
-            _ => named(&[Role::Actor, Role::Target, Role::Participant]) >= 1,
+            // Someone named takes part, or unnamed people act ("students protested").
+            _ => {
+                named(&[Role::Actor, Role::Target, Role::Participant]) >= 1
+                    || args.iter().any(|a| a.role == Role::Actor)
+            }
         };
         if !ok {
             return None;
@@ -1352,6 +1356,29 @@ fn left_agent(
                 .collect();
         }
         let mi = mention_at[k];
+        // The nearest noun before the verb is its subject: "Iran said militants attacked",
+        // "(Photo/AFP) Onlookers splashed water on the students marching". A head that a
+        // name qualifies ("Russian forces", "Iran's troops") leads on to that name.
+        if mi == usize::MAX
+            && PEOPLE.contains(&w)
+            && !matches!(w, "thousands" | "hundreds" | "dozens")
+        {
+            let mut q = k;
+            while q > cstart
+                && (PEOPLE_MODIFIERS.contains(&norm[q - 1].as_str())
+                    || matches!(norm[q - 1].as_str(), "'s" | "’s"))
+                && mention_at[q - 1] == usize::MAX
+            {
+                q -= 1;
+            }
+            if q > cstart
+                && (mention_at[q - 1] != usize::MAX
+                    || matches!(norm[q - 1].as_str(), "its" | "their" | "his" | "her"))
+            {
+                continue;
+            }
+            return Vec::new();
+        }
         if mi == usize::MAX {
             continue;
         }
@@ -1363,6 +1390,15 @@ fn left_agent(
         }
         let governed = p > cstart && SKIP_AFTER.contains(&norm[p - 1].as_str())
             || (p >= 2 && norm[p - 1] == "to" && norm[p - 2] == "according");
+        // A dateline ("CAIRO —") says where the story was filed, not who acted; whatever
+        // stands before it is a headline.
+        let dateline = norm
+            .get(m.tokens.end)
+            .is_some_and(|w| matches!(w.as_str(), "—" | "–" | "-"))
+            && (m.tokens.clone()).all(|j| !t.token_text(j).chars().any(char::is_lowercase));
+        if dateline {
+            break;
+        }
         if governed || !kind_of(mi).is_agent() {
             continue;
         }
@@ -2178,6 +2214,18 @@ mod tests {
                     ("Attack", "actor", "coalition"),
                     ("Attack", "target", "Houthi rebels"),
                 ],
+            ),
+            (
+                "Iran said militants attacked a police station in Sistan.",
+                &[("Attack", "actor", "militants")],
+            ),
+            (
+                "Israel said its jets struck Hamas positions in Gaza.",
+                &[("Attack", "actor", "Israel")],
+            ),
+            (
+                "CAIRO — Hundreds of students marched in the capital on Sunday.",
+                &[("Protest", "actor", "Hundreds of students")],
             ),
             (
                 "Troops arrest two men in Hebron.",

@@ -258,6 +258,10 @@ const NOT_NAMES: &[&str] = &[
     "one",
     "two",
     "three",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
     "several",
     "another",
     "other",
@@ -512,6 +516,17 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                     })
                 })
                 .unwrap_or(run_end);
+            // A capitalised quantity is no name ("Hundreds of students …").
+            let run_end = if (i..run_end).all(|k| {
+                matches!(
+                    info.norm[k].as_str(),
+                    "dozens" | "hundreds" | "thousands" | "millions" | "scores" | "several"
+                )
+            }) {
+                i
+            } else {
+                run_end
+            };
             if run_end > i {
                 let class = tag_at[i].map(|(_, c)| c);
                 let run_is_org = (ORG_HEADS.contains(&info.norm[run_end - 1].as_str())
