@@ -922,9 +922,10 @@ fn build_event(
                     while j < limit && in_title[j] && mention_at[j] == usize::MAX {
                         j += 1;
                     }
-                    mention_at
-                        .get(j)
-                        .is_some_and(|&next| next != usize::MAX && next != mi)
+                    mention_at.get(j).is_some_and(|&next| {
+                        // "Iran's Sistan province": the state is struck, in that place.
+                        next != usize::MAX && next != mi && kind_of(next) != EntityType::Place
+                    })
                 };
             if counterpart || possessor {
                 k = m.tokens.end;
@@ -2226,6 +2227,13 @@ mod tests {
             (
                 "CAIRO — Hundreds of students marched in the capital on Sunday.",
                 &[("Protest", "actor", "Hundreds of students")],
+            ),
+            (
+                "Pakistan struck militant hideouts in Iran's Sistan province on Thursday.",
+                &[
+                    ("Attack", "actor", "Pakistan"),
+                    ("Attack", "target", "Iran"),
+                ],
             ),
             (
                 "Troops arrest two men in Hebron.",
