@@ -796,8 +796,8 @@ fn run(store: &Store, opts: &ViewOptions, scoped: bool, task: Task) -> Result<Pa
     })
 }
 
-/// The pairs of arguments an event links, as (from, from-role, to, to-role): actors to targets,
-/// participants and co-actors to each other, mediators to the parties, parties to places and
+/// The pairs of arguments an event links, as (from, from-role, to, to-role): actors to targets
+/// and to participants, participants and co-actors to each other, mediators to the parties, parties to places and
 /// instruments.
 fn event_pairs(args: &BTreeSet<(Role, String)>) -> Vec<(String, Role, String, Role)> {
     let of = |r: Role| -> Vec<&String> { args.iter().filter(|a| a.0 == r).map(|a| &a.1).collect() };
@@ -812,6 +812,10 @@ fn event_pairs(args: &BTreeSet<(Role, String)>) -> Vec<(String, Role, String, Ro
     for a in &actors {
         for t in &targets {
             push(a, Role::Actor, t, Role::Target);
+        }
+        // Whoever convenes or hosts a meeting is linked to those who attend it.
+        for p in &participants {
+            push(a, Role::Actor, p, Role::Participant);
         }
     }
     for (same, role) in [(&participants, Role::Participant), (&actors, Role::Actor)] {
@@ -1142,6 +1146,9 @@ mod tests {
         assert_eq!(call.len(), 1, "one edge per pair of participants");
         assert_eq!((call[0].0.as_str(), call[0].2.as_str()), ("a", "b"));
         assert!(event_pairs(&args(&[(Role::Actor, "china")])).is_empty());
+        let convened = event_pairs(&args(&[(Role::Actor, "pm"), (Role::Participant, "nsc")]));
+        assert_eq!(convened.len(), 1, "the convener meets the participants");
+        assert_eq!(convened[0].1, Role::Actor);
     }
 
     #[test]
