@@ -450,6 +450,18 @@ pub fn detect(
                 i += 1;
                 continue;
             };
+            if !own_mention(
+                info,
+                lex,
+                &events,
+                &used,
+                s.tokens.start,
+                trig,
+                lex.cues[c].kind,
+            ) {
+                i = end.max(i + 1);
+                continue;
+            }
             // A one-word noun cue between a plural agent and an object is a present-tense verb:
             // "Turkish police arrest a protester", "rebels attack the town".
             let verbal;
@@ -524,6 +536,45 @@ fn same_instrument_once(ev: &mut Event, info: &TokenInfo) {
         }
         _ => true,
     });
+}
+
+/// Whether a cue word names an event of its own rather than part of one found around it:
+/// "airstrikes targeting X" and "targeted strikes" are one attack, named by the noun; "in
+/// retaliation for" gives a reason.
+fn own_mention(
+    info: &TokenInfo,
+    lex: &Lexicon,
+    events: &[Event],
+    used: &HashSet<usize>,
+    sentence_start: usize,
+    trig: usize,
+    kind: EventType,
+) -> bool {
+    let w = info.norm[trig].as_str();
+    if kind != EventType::Attack {
+        return true;
+    }
+    if w == "retaliation" || w == "reprisal" || w == "reprisals" {
+        return !(trig > sentence_start && matches!(info.norm[trig - 1].as_str(), "in" | "as"));
+    }
+    if !w.starts_with("target") {
+        return true;
+    }
+    let attack_noun_at = |k: usize| {
+        lex.by_first.get(&info.norm[k]).is_some_and(|cs| {
+            cs.iter().any(|&c| {
+                lex.cues[c].kind == EventType::Attack && lex.cues[c].class == CueClass::Noun
+            })
+        })
+    };
+    let next_is_attack = (trig + 1..(trig + 3).min(info.norm.len())).any(attack_noun_at);
+    let after_attack = (trig.saturating_sub(4).max(sentence_start)..trig).any(|k| {
+        used.contains(&k)
+            && events
+                .iter()
+                .any(|e| e.kind == EventType::Attack && e.triggers.contains(&k))
+    });
+    !(next_is_attack || after_attack)
 }
 
 /// Nouns that a cue noun before them only modifies ("riot police", "attack helicopter").
@@ -2272,6 +2323,28 @@ mod tests {
             .filter(|(_, r, _)| r == "instrument")
             .count();
         assert!(instruments <= 2, "{:?}", args_all(&ex));
+    }
+
+    #[test]
+    fn targeting_and_retaliation_belong_to_the_attack_around_them() {
+        for text in [
+            "Coalition airstrikes targeting Islamic State positions killed 20 fighters in Mosul.",
+            "The U.S. carried out targeted strikes on Islamic State positions in Mosul.",
+            "Israel launched airstrikes on Gaza in retaliation for the rocket fire.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(
+                t.iter()
+                    .all(|(_, w)| !w.starts_with("target") && w != "retaliation"),
+                "{text}: {t:?}"
+            );
+        }
+        let ex = run("Coalition airstrikes targeting Islamic State positions killed 20 fighters.");
+        assert!(
+            has(&ex, "Attack", "target", "Islamic State"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
