@@ -540,7 +540,7 @@ fn same_instrument_once(ev: &mut Event, info: &TokenInfo) {
 
 /// Whether a cue word names an event of its own rather than part of one found around it:
 /// "airstrikes targeting X" and "targeted strikes" are one attack, named by the noun; "in
-/// retaliation for" gives a reason.
+/// retaliation for" and "to discuss" give a reason.
 fn own_mention(
     info: &TokenInfo,
     lex: &Lexicon,
@@ -551,6 +551,11 @@ fn own_mention(
     kind: EventType,
 ) -> bool {
     let w = info.norm[trig].as_str();
+    // "met in Brussels to discuss Ukraine", "open to discuss any issue": a purpose, not a
+    // meeting of its own.
+    if kind == EventType::Meeting && w.starts_with("discuss") {
+        return !(trig > sentence_start && info.norm[trig - 1] == "to");
+    }
     if kind != EventType::Attack {
         return true;
     }
@@ -2331,11 +2336,12 @@ mod tests {
             "Coalition airstrikes targeting Islamic State positions killed 20 fighters in Mosul.",
             "The U.S. carried out targeted strikes on Islamic State positions in Mosul.",
             "Israel launched airstrikes on Gaza in retaliation for the rocket fire.",
+            "NATO ambassadors met in Brussels on Sunday to discuss Ukraine.",
         ] {
             let t = triggers(&run(text));
             assert!(
                 t.iter()
-                    .all(|(_, w)| !w.starts_with("target") && w != "retaliation"),
+                    .all(|(_, w)| !w.starts_with("target") && w != "retaliation" && w != "discuss"),
                 "{text}: {t:?}"
             );
         }
