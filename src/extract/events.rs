@@ -556,6 +556,57 @@ fn own_mention(
     if kind == EventType::Meeting && w.starts_with("discuss") {
         return !(trig > sentence_start && info.norm[trig - 1] == "to");
     }
+    // "ban all protests", "restrictions on protests", "the right to protest": a kind of
+    // event, not one that happened.
+    if kind == EventType::Protest {
+        let mut k = trig;
+        while k > sentence_start
+            && matches!(
+                info.norm[k - 1].as_str(),
+                "all" | "any" | "the" | "on" | "to" | "street" | "public"
+            )
+        {
+            k -= 1;
+        }
+        return !(k > sentence_start
+            && matches!(
+                info.norm[k - 1].as_str(),
+                "ban"
+                    | "bans"
+                    | "banned"
+                    | "banning"
+                    | "outlaw"
+                    | "outlawed"
+                    | "prohibit"
+                    | "prohibits"
+                    | "prohibited"
+                    | "restrictions"
+                    | "restriction"
+                    | "restrict"
+                    | "restricts"
+                    | "right"
+                    | "rights"
+                    | "law"
+                    | "laws"
+                    | "freedom"
+            ));
+    }
+    // "cell phone video", "via mobile phone": the device, not a call.
+    if kind == EventType::Call && matches!(w, "phone" | "phones" | "telephone" | "telephones") {
+        return !(trig > sentence_start
+            && matches!(
+                info.norm[trig - 1].as_str(),
+                "cell"
+                    | "mobile"
+                    | "smart"
+                    | "satellite"
+                    | "cellular"
+                    | "camera"
+                    | "their"
+                    | "his"
+                    | "her"
+            ));
+    }
     if kind != EventType::Attack {
         return true;
     }
@@ -2331,17 +2382,19 @@ mod tests {
     }
 
     #[test]
-    fn targeting_and_retaliation_belong_to_the_attack_around_them() {
+    fn parts_purposes_devices_and_kinds_are_not_events_of_their_own() {
         for text in [
             "Coalition airstrikes targeting Islamic State positions killed 20 fighters in Mosul.",
             "The U.S. carried out targeted strikes on Islamic State positions in Mosul.",
             "Israel launched airstrikes on Gaza in retaliation for the rocket fire.",
             "NATO ambassadors met in Brussels on Sunday to discuss Ukraine.",
+            "The report includes cell phone video recorded by survivors who spoke to HRW.",
+            "The draft law would let police in Egypt ban all protests outright.",
         ] {
             let t = triggers(&run(text));
             assert!(
-                t.iter()
-                    .all(|(_, w)| !w.starts_with("target") && w != "retaliation" && w != "discuss"),
+                t.iter().all(|(_, w)| !w.starts_with("target")
+                    && !matches!(w.as_str(), "retaliation" | "discuss" | "phone" | "protests")),
                 "{text}: {t:?}"
             );
         }
