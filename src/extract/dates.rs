@@ -45,6 +45,16 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == w).map(|(_, n)| *n)
 }
 
+/// A month name or its abbreviation ("Sept.", "may"), lower-cased.
+pub fn is_month(word: &str) -> bool {
+    month(word).is_some()
+}
+
+/// A weekday name, lower-cased.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|(name, _)| *name == word)
+}
+
 fn day_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches(|c: char| c.is_alphabetic() || c == ',');
     let d: u32 = w.parse().ok()?;

@@ -1683,16 +1683,6 @@ const NOT_NP_START: &[&str] = &[
     "minutes",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// People named by what they are rather than who: the heads of unnamed actors.
 const PEOPLE: &[&str] = &[
     "police",
@@ -2026,7 +2016,7 @@ fn noun_phrase(
         let w = info.norm[start].as_str();
         if NOT_NP_START.contains(&w)
             || (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && w.len() > 4
-            || WEEKDAYS.contains(&w)
+            || super::dates::is_weekday(w)
         {
             return None;
         }

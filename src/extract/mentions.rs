@@ -219,37 +219,6 @@ const NOT_NAMES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
     "today",
     "yesterday",
     "tomorrow",
@@ -416,6 +385,11 @@ const LOCATIVE: &[&str] = &[
     "toward", "towards", "through", "within",
 ];
 
+/// Capitalised words that start no name: [`NOT_NAMES`], months and weekdays.
+fn not_name(w: &str) -> bool {
+    NOT_NAMES.contains(&w) || super::dates::is_month(w) || super::dates::is_weekday(w)
+}
+
 fn is_connector(norm: &str) -> bool {
     CONNECTORS.contains(&norm)
 }
@@ -510,9 +484,7 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             let run_end = (i + 1..run_end)
                 .find(|&k| {
                     title_at(t, info, g, k, end).is_some_and(|(_, after)| {
-                        after < end
-                            && info.cap[after]
-                            && !NOT_NAMES.contains(&info.norm[after].as_str())
+                        after < end && info.cap[after] && !not_name(info.norm[after].as_str())
                     })
                 })
                 .unwrap_or(run_end);
@@ -541,7 +513,7 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                 let gaz_fits = |len: usize| {
                     i + len >= run_end
                         || (!use_tagger && !run_is_org)
-                        || (i + len..run_end).all(|k| NOT_NAMES.contains(&info.norm[k].as_str()))
+                        || (i + len..run_end).all(|k| not_name(info.norm[k].as_str()))
                 };
                 match gaz {
                     Some((len, entry, surface)) if gaz_fits(len) => {
@@ -579,41 +551,6 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
     out
 }
 
-/// Month names.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Dates are not names: a month beside a number ends the name before it ("Kerry November 8")
 /// or is no name at all ("Sana'a, Dec. 5").
 fn drop_dates(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention>) {
@@ -630,7 +567,7 @@ fn drop_dates(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention>) {
         }
         let mut end = m.tokens.end;
         while end > m.tokens.start
-            && MONTHS.contains(&info.norm[end - 1].as_str())
+            && super::dates::is_month(&info.norm[end - 1])
             && (numeric(end) || end >= 2 && numeric(end - 2))
         {
             end -= 1;
@@ -945,7 +882,7 @@ fn person_name_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) ->
         if !(connector || info.cap[j] && s.chars().any(char::is_alphabetic)) {
             break;
         }
-        if NOT_NAMES.contains(&info.norm[j].as_str()) && !connector {
+        if not_name(info.norm[j].as_str()) && !connector {
             break;
         }
         if ORG_HEADS.contains(&info.norm[j].as_str()) {
@@ -964,18 +901,18 @@ fn cap_run_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) -> usi
             .next()
             .is_some_and(char::is_alphanumeric)
     };
-    if !info.cap[i] || !is_word(i) || NOT_NAMES.contains(&info.norm[i].as_str()) {
+    if !info.cap[i] || !is_word(i) || not_name(info.norm[i].as_str()) {
         return i;
     }
     let mut j = i + 1;
     while j < end {
-        if info.cap[j] && is_word(j) && !NOT_NAMES.contains(&info.norm[j].as_str()) {
+        if info.cap[j] && is_word(j) && !not_name(info.norm[j].as_str()) {
             j += 1;
         } else if is_connector(&info.norm[j])
             && info.norm[j] != "and"
             && j + 1 < end
             && info.cap[j + 1]
-            && !NOT_NAMES.contains(&info.norm[j + 1].as_str())
+            && !not_name(info.norm[j + 1].as_str())
         {
             j += 2;
         } else {
