@@ -1038,14 +1038,15 @@ fn build_event(
                 k = m.tokens.end;
                 continue;
             }
-            // "in Mazar-i-Sharif, Afghanistan": the state after a place locates it.
-            let locates = kind == EntityType::State
+            // "in Mazar-i-Sharif, Afghanistan", "San Bernardino, Calif.": the state or region
+            // after a place only locates it (a locatedIn fact); the event's place is the first.
+            let locates = matches!(kind, EntityType::State | EntityType::Place)
                 && k >= 2
                 && norm[k - 1] == ","
                 && mention_at[k - 2] != usize::MAX
                 && kind_of(mention_at[k - 2]) == EntityType::Place;
             if locates {
-                right.push((mi, Some("locates")));
+                // Neither an argument nor the end of the coordinated group before it.
             } else if matches!(kind, EntityType::Place | EntityType::Operation) {
                 right.push((mi, prep));
             } else if !closed {
@@ -1190,7 +1191,7 @@ fn build_event(
             continue;
         }
         if symmetric {
-            if kind == EntityType::Place || p == Some("locates") {
+            if kind == EntityType::Place {
                 push(&mut args, Role::Place, mi);
             } else if matches!(
                 p,
@@ -1202,7 +1203,7 @@ fn build_event(
             continue;
         }
         match (kind, p) {
-            (EntityType::Place, _) | (_, Some("locates")) => push(&mut args, Role::Place, mi),
+            (EntityType::Place, _) => push(&mut args, Role::Place, mi),
             (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
                 push(&mut args, Role::Actor, mi)
             }
@@ -2338,7 +2339,7 @@ mod tests {
             ),
             (
                 "A bomb exploded at a checkpoint in Mazar-i-Sharif, Afghanistan, on Monday.",
-                &[("Attack", "place", "Afghanistan")],
+                &[("Attack", "place", "Mazar-i-Sharif")],
             ),
         ];
         for (text, want) in cases {
