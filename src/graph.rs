@@ -797,8 +797,8 @@ fn run(store: &Store, opts: &ViewOptions, scoped: bool, task: Task) -> Result<Pa
 }
 
 /// The pairs of arguments an event links, as (from, from-role, to, to-role): actors to targets
-/// and to participants, participants and co-actors to each other, mediators to the parties, parties to places and
-/// instruments.
+/// and to participants, participants and co-actors to each other, mediators to the parties,
+/// parties to places and instruments.
 fn event_pairs(args: &BTreeSet<(Role, String)>) -> Vec<(String, Role, String, Role)> {
     let of = |r: Role| -> Vec<&String> { args.iter().filter(|a| a.0 == r).map(|a| &a.1).collect() };
     let (actors, targets, participants) =

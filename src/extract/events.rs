@@ -450,15 +450,7 @@ pub fn detect(
                 i += 1;
                 continue;
             };
-            if !own_mention(
-                info,
-                lex,
-                &events,
-                &used,
-                s.tokens.start,
-                trig,
-                lex.cues[c].kind,
-            ) {
+            if !own_mention(info, lex, &events, s.tokens.start, trig, lex.cues[c].kind) {
                 i = end.max(i + 1);
                 continue;
             }
@@ -545,7 +537,6 @@ fn own_mention(
     info: &TokenInfo,
     lex: &Lexicon,
     events: &[Event],
-    used: &HashSet<usize>,
     sentence_start: usize,
     trig: usize,
     kind: EventType,
@@ -625,10 +616,9 @@ fn own_mention(
     };
     let next_is_attack = (trig + 1..(trig + 3).min(info.norm.len())).any(attack_noun_at);
     let after_attack = (trig.saturating_sub(4).max(sentence_start)..trig).any(|k| {
-        used.contains(&k)
-            && events
-                .iter()
-                .any(|e| e.kind == EventType::Attack && e.triggers.contains(&k))
+        events
+            .iter()
+            .any(|e| e.kind == EventType::Attack && e.triggers.contains(&k))
     });
     !(next_is_attack || after_attack)
 }
@@ -1960,7 +1950,6 @@ const NOUN_AGENTS: &[&str] = &[
     "militant",
     "insurgent",
     "guerrilla",
-    "army's",
 ];
 
 /// The unnamed agent that modifies a noun cue, ending right before it ("the fatal police

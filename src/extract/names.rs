@@ -48,28 +48,21 @@ pub fn find(t: &Tokenized<'_>, lowered: &[bool]) -> Vec<NameSpan> {
     let lex = lexicon();
     let mut out = Vec::new();
     for s in &t.sentences {
-        let lower: Vec<String> = s
+        let lower: Vec<Option<String>> = s
             .tokens
             .clone()
             .map(|i| {
-                if lowered.get(i).copied().unwrap_or(false) {
-                    t.token_text(i).to_lowercase()
-                } else {
-                    String::new()
-                }
+                lowered
+                    .get(i)
+                    .is_some_and(|&l| l)
+                    .then(|| t.token_text(i).to_lowercase())
             })
             .collect();
         let toks: Vec<&str> = s
             .tokens
             .clone()
             .zip(&lower)
-            .map(|(i, l)| {
-                if l.is_empty() {
-                    t.token_text(i)
-                } else {
-                    l.as_str()
-                }
-            })
+            .map(|(i, l)| l.as_deref().unwrap_or(t.token_text(i)))
             .collect();
         let feats = lex.annotate(&toks);
         let labels = model.tag(&toks, &feats);
