@@ -45,14 +45,21 @@ pub struct TokenInfo {
 impl TokenInfo {
     pub fn new(t: &Tokenized<'_>) -> Self {
         let n = t.tokens.len();
-        let lowered = headline_lowered(t);
-        let mut norm = Vec::with_capacity(n);
-        let mut cap = Vec::with_capacity(n);
-        for (i, &low) in lowered.iter().enumerate() {
-            let s = t.token_text(i);
-            norm.push(gazetteer::norm_token(s));
-            cap.push(s.chars().next().is_some_and(|c| c.is_uppercase()) && !low);
-        }
+        let norm: Vec<String> = (0..n)
+            .map(|i| gazetteer::norm_token(t.token_text(i)))
+            .collect();
+        let lowered = headline_lowered(t, &norm);
+        let cap = lowered
+            .iter()
+            .enumerate()
+            .map(|(i, &low)| {
+                !low && t
+                    .token_text(i)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .collect();
         TokenInfo { norm, cap, lowered }
     }
 }
@@ -71,7 +78,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// otherwise writes in lower case (or that are small function words) are ordinary words, so
 /// neither the tagger nor the rules take the headline for one long name. Names keep their
 /// capitals: the document writes them capitalised mid-sentence.
-pub fn headline_lowered(t: &Tokenized<'_>) -> Vec<bool> {
+/// `norm` holds the tokens' normalised (lower-case) forms.
+pub fn headline_lowered(t: &Tokenized<'_>, norm: &[String]) -> Vec<bool> {
     let n = t.tokens.len();
     let mut lowered = vec![false; n];
     let is_word = |i: usize| {
@@ -94,7 +102,7 @@ pub fn headline_lowered(t: &Tokenized<'_>) -> Vec<bool> {
             if is_word(j) {
                 if is_cap(j) {
                     caps += 1;
-                } else if !FUNCTION_WORDS.contains(&t.token_text(j)) {
+                } else if !FUNCTION_WORDS.contains(&norm[j].as_str()) {
                     break;
                 }
             }
@@ -113,15 +121,14 @@ pub fn headline_lowered(t: &Tokenized<'_>) -> Vec<bool> {
     }
     // How the rest of the document writes each word: in lower case, or capitalised where a
     // sentence does not start.
-    let mut lower: std::collections::HashMap<String, (usize, usize)> =
+    let mut lower: std::collections::HashMap<&str, (usize, usize)> =
         std::collections::HashMap::new();
     for s in &t.sentences {
         for i in s.tokens.clone() {
             if in_run[i] || !is_word(i) {
                 continue;
             }
-            let key = t.token_text(i).to_lowercase();
-            let e = lower.entry(key).or_default();
+            let e = lower.entry(norm[i].as_str()).or_default();
             if !is_cap(i) {
                 e.0 += 1;
             } else if i > s.tokens.start {
@@ -137,12 +144,12 @@ pub fn headline_lowered(t: &Tokenized<'_>) -> Vec<bool> {
                 let s = t.token_text(i);
                 let acronym = s.chars().filter(|c| c.is_alphabetic()).count() > 1
                     && s.chars().all(|c| !c.is_lowercase());
-                let key = s.to_lowercase();
+                let key = norm[i].as_str();
                 is_word(i)
                     && is_cap(i)
                     && !acronym
-                    && (FUNCTION_WORDS.contains(&key.as_str())
-                        || lower.get(&key).is_some_and(|&(l, c)| l > c))
+                    && (FUNCTION_WORDS.contains(&key)
+                        || lower.get(key).is_some_and(|&(l, c)| l > c))
             })
             .collect();
         if ordinary.len() >= 2 {
