@@ -315,11 +315,16 @@ const AGENT_NOUNS: &[&str] = &[
     "air",
     "side",
     "state",
+    "allies",
 ];
 const PRONOUNS: &[&str] = &[
     "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
 ];
 const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+/// Adverbs between an auxiliary and its participle: "were then shot", "was also detained".
+const PASSIVE_ADVERBS: &[&str] = &[
+    "then", "also", "later", "first", "again", "all", "both", "still", "since", "just",
+];
 const ARMED: &[&str] = &[
     "military",
     "army",
@@ -869,6 +874,20 @@ fn build_event(
     {
         return None;
     }
+    // "Poroshenko talks to reporters" is the verb: someone speaking, not a round of talks
+    // ("peace talks to settle the conflict").
+    if cue.kind == EventType::Meeting
+        && norm[trig] == "talks"
+        && trig > s.tokens.start
+        && norm.get(span.end).is_some_and(|w| w == "to")
+        && (matches!(norm[trig - 1].as_str(), "he" | "she")
+            || mention_at[trig - 1] != usize::MAX
+                && res.entities[res.entity_of[mention_at[trig - 1]]]
+                    .kind
+                    .is_person())
+    {
+        return None;
+    }
     // Campaign and victory rallies are not demonstrations.
     if cue.kind == EventType::Protest
         && matches!(norm[trig].as_str(), "rally" | "rallies")
@@ -926,13 +945,32 @@ fn build_event(
         Role::Actor
     };
 
-    // Passive: "was attacked by X", "has been expelled".
-    let passive = cue.class == CueClass::Verb
-        && trig > s.tokens.start
-        && (BE.contains(&norm[trig - 1].as_str())
-            || (trig >= 2
-                && BE.contains(&norm[trig - 2].as_str())
-                && norm[trig - 1].ends_with("ly")));
+    // Passive: "was attacked by X", "has been expelled", "were then shot", and the reduced
+    // relative "a drone shot down by a fighter jet".
+    let auxiliary = {
+        let mut k = trig;
+        while k > s.tokens.start
+            && k + 2 > trig
+            && (norm[k - 1].ends_with("ly") || PASSIVE_ADVERBS.contains(&norm[k - 1].as_str()))
+        {
+            k -= 1;
+        }
+        k > s.tokens.start && BE.contains(&norm[k - 1].as_str())
+    };
+    let reduced = {
+        let mut k = span.end;
+        if k < cend && matches!(norm[k].as_str(), "down" | "up" | "out" | "off") {
+            k += 1;
+        }
+        k < cend
+            && norm[k] == "by"
+            && (norm[trig].ends_with("ed")
+                || matches!(
+                    norm[trig].as_str(),
+                    "shot" | "struck" | "hit" | "held" | "caught" | "taken" | "beaten"
+                ))
+    };
+    let passive = cue.class == CueClass::Verb && trig > s.tokens.start && (auxiliary || reduced);
 
     // Left side: for nouns a possessor or demonym ("Pakistan’s readiness", "Iranian strikes"),
     // for a named operation its conductor, else the subject.
@@ -992,6 +1030,15 @@ fn build_event(
             Vec::new()
         }
         _ => left_agent(t, info, res, mention_at, cstart, span.start, si),
+    };
+    // A reduced relative's subject is the noun right before it: in "officials said a drone
+    // shot down by a jet …" the officials were not shot.
+    let left = if passive && !auxiliary {
+        left.into_iter()
+            .filter(|&mi| res.mentions[mi].tokens.end == span.start)
+            .collect()
+    } else {
+        left
     };
     // Right side: the first group of coordinated entities after the trigger in the clause
     // ("bases of the BLF and BLA"), and any places.
@@ -1308,10 +1355,16 @@ fn build_event(
         });
     }
     // Instruments near the trigger: "missile and drone attack", "its drones and missiles struck".
+    // What was shot down is the target, not the weapon: "a drone shot down by a jet".
+    let downed = passive && (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down");
     for k in cstart.max(trig.saturating_sub(5))..cend.min(trig + 6) {
         if k != trig && lex.instruments.contains(&norm[k]) && mention_at[k] == usize::MAX {
             args.push(Arg {
-                role: Role::Instrument,
+                role: if downed && k < trig {
+                    Role::Target
+                } else {
+                    Role::Instrument
+                },
                 filler: Filler::Span(k, k + 1),
             });
         }
@@ -1454,6 +1507,11 @@ fn left_agent(
                 .into_iter()
                 .collect();
         }
+        // Past a reporting verb is the speaker, not the subject of what is reported: "X said
+        // the group has an interest in attacking Y".
+        if matches!(w, "said" | "says" | "told" | "added" | "stated") {
+            return Vec::new();
+        }
         let mi = mention_at[k];
         // The nearest noun before the verb is its subject: "Iran said militants attacked",
         // "(Photo/AFP) Onlookers splashed water on the students marching". A head that a
@@ -1514,11 +1572,21 @@ fn left_agent(
         let mut j = k;
         loop {
             let mut p = j;
-            if p > cstart && norm[p - 1] == "the" {
+            if p > cstart && matches!(norm[p - 1].as_str(), "the" | "their" | "its") {
                 p -= 1;
             }
             if p > cstart && matches!(norm[p - 1].as_str(), "and" | ",") && p >= 2 {
-                let q = mention_at[p - 2];
+                // Past the head a name qualifies: "Syrian government forces and their allies".
+                let mut e = p - 1;
+                while e > cstart + 1
+                    && e + 3 > p
+                    && mention_at[e - 1] == usize::MAX
+                    && (AGENT_NOUNS.contains(&norm[e - 1].as_str())
+                        || PEOPLE_MODIFIERS.contains(&norm[e - 1].as_str()))
+                {
+                    e -= 1;
+                }
+                let q = mention_at[e - 1];
                 if q != usize::MAX && kind_of(q).is_agent() {
                     found.push(q);
                     j = res.mentions[q].tokens.start;
@@ -2330,6 +2398,21 @@ mod tests {
                 "A bomb exploded at a checkpoint in Mazar-i-Sharif, Afghanistan, on Monday.",
                 &[("Attack", "place", "Mazar-i-Sharif")],
             ),
+            (
+                "Five police officers were then shot at a rally in Texas.",
+                &[("Attack", "target", "police officers")],
+            ),
+            (
+                "Officials in Washington said a drone shot down by a Turkish jet was Russian.",
+                &[("Attack", "target", "drone")],
+            ),
+            (
+                "Syrian government forces and their Russian allies attacked civilians.",
+                &[
+                    ("Attack", "actor", "Syrian government forces"),
+                    ("Attack", "actor", "Russian"),
+                ],
+            ),
         ];
         for (text, want) in cases {
             let ex = run(text);
@@ -2350,6 +2433,28 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
+        // Neither the speaker nor whoever stands before a reduced relative is the attacker.
+        for (text, wrong) in [
+            (
+                "Schenker said the extremist group has an interest in attacking Egypt.",
+                "Schenker",
+            ),
+            (
+                "Officials in Washington said a drone shot down by a Turkish jet was Russian.",
+                "Washington",
+            ),
+        ] {
+            let ex = run(text);
+            assert!(
+                !args_all(&ex)
+                    .iter()
+                    .any(|(_, r, a)| a == wrong && r != "place"),
+                "{text}: {:?}",
+                args_all(&ex)
+            );
+        }
+        // "talks to reporters" is someone speaking, not a round of talks.
+        assert!(triggers(&run("President Poroshenko talks to reporters in Kyiv.")).is_empty());
         // A merged event names each instrument once.
         let ex = run(
             "Iran carried out a missile and drone attack. Its drones and missiles struck militants.",
