@@ -127,7 +127,7 @@ impl EntityType {
 }
 
 closed_set!(
-    /// The event types of the contract.
+    /// The event types of the contract, and negotiations (CAMEO 046) apart from meetings.
     EventType {
         Attack => "Attack",
         Threat => "Threat",
@@ -137,6 +137,7 @@ closed_set!(
         IntentToCooperate => "IntentToCooperate",
         Call => "Call",
         Meeting => "Meeting",
+        Negotiation => "Negotiation",
         Visit => "Visit",
         RecallAmbassador => "RecallAmbassador",
         Expulsion => "Expulsion",
@@ -158,6 +159,7 @@ impl EventType {
             EventType::IntentToCooperate => "030",
             EventType::Call => "041",
             EventType::Meeting => "040",
+            EventType::Negotiation => "046",
             EventType::Visit => "042",
             EventType::RecallAmbassador => "161",
             EventType::Expulsion => "174",
@@ -169,7 +171,10 @@ impl EventType {
 
     /// Symmetric events have participants rather than an actor and a target.
     pub fn is_symmetric(self) -> bool {
-        matches!(self, EventType::Call | EventType::Meeting)
+        matches!(
+            self,
+            EventType::Call | EventType::Meeting | EventType::Negotiation
+        )
     }
 }
 

@@ -2467,6 +2467,27 @@ mod tests {
     }
 
     #[test]
+    fn negotiations_are_a_process_apart_from_meetings() {
+        let ex = run("Kerry said negotiations with Iran over its nuclear programme will continue.");
+        assert_eq!(
+            triggers(&ex),
+            [("Negotiation".to_string(), "negotiations".to_string())]
+        );
+        assert!(
+            has(&ex, "Negotiation", "participant", "Iran"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert_eq!(ex.events[0].cameo, "046");
+        let ex = run("Kerry held talks with Iran's foreign minister Zarif in Geneva on Sunday.");
+        assert!(
+            triggers(&ex).iter().all(|(k, _)| k == "Meeting"),
+            "{:?}",
+            triggers(&ex)
+        );
+    }
+
+    #[test]
     fn parts_purposes_devices_and_kinds_are_not_events_of_their_own() {
         for text in [
             "Coalition airstrikes targeting Islamic State positions killed 20 fighters in Mosul.",
