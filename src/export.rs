@@ -33,6 +33,7 @@ fn is_hostile(t: EventType) -> bool {
     matches!(
         t,
         EventType::Attack
+            | EventType::MilitaryCampaign
             | EventType::Threat
             | EventType::Accusation
             | EventType::RecallAmbassador

@@ -127,9 +127,11 @@ impl EntityType {
 }
 
 closed_set!(
-    /// The event types of the contract, and negotiations (CAMEO 046) apart from meetings.
+    /// The event types of the contract, with sustained military campaigns apart from single
+    /// attacks and negotiations (CAMEO 046) apart from meetings.
     EventType {
         Attack => "Attack",
+        MilitaryCampaign => "MilitaryCampaign",
         Threat => "Threat",
         Accusation => "Accusation",
         Appeal => "Appeal",
@@ -152,6 +154,7 @@ impl EventType {
     pub fn default_cameo(self) -> &'static str {
         match self {
             EventType::Attack => "190",
+            EventType::MilitaryCampaign => "190",
             EventType::Threat => "130",
             EventType::Accusation => "112",
             EventType::Appeal => "020",
@@ -167,6 +170,11 @@ impl EventType {
             EventType::Protest => "140",
             EventType::Arrest => "173",
         }
+    }
+
+    /// Uses of armed force: a single attack or a sustained campaign.
+    pub fn is_violent(self) -> bool {
+        matches!(self, EventType::Attack | EventType::MilitaryCampaign)
     }
 
     /// Symmetric events have participants rather than an actor and a target.

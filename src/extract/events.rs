@@ -411,7 +411,7 @@ pub fn detect(
         lex.by_first.get(&info.norm[i]).is_some_and(|cands| {
             cands.iter().any(|&c| {
                 let cue = &lex.cues[c];
-                cue.kind == EventType::Attack
+                cue.kind.is_violent()
                     && !cue.ambiguous
                     && lex.match_cue(cue, &info.norm, i, n).is_some()
             })
@@ -603,7 +603,7 @@ fn own_mention(
                     | "her"
             ));
     }
-    if kind != EventType::Attack {
+    if !kind.is_violent() {
         return true;
     }
     if w == "retaliation" || w == "reprisal" || w == "reprisals" {
@@ -614,16 +614,15 @@ fn own_mention(
     }
     let attack_noun_at = |k: usize| {
         lex.by_first.get(&info.norm[k]).is_some_and(|cs| {
-            cs.iter().any(|&c| {
-                lex.cues[c].kind == EventType::Attack && lex.cues[c].class == CueClass::Noun
-            })
+            cs.iter()
+                .any(|&c| lex.cues[c].kind.is_violent() && lex.cues[c].class == CueClass::Noun)
         })
     };
     let next_is_attack = (trig + 1..(trig + 3).min(info.norm.len())).any(attack_noun_at);
     let after_attack = (trig.saturating_sub(4).max(sentence_start)..trig).any(|k| {
         events
             .iter()
-            .any(|e| e.kind == EventType::Attack && e.triggers.contains(&k))
+            .any(|e| e.kind.is_violent() && e.triggers.contains(&k))
     });
     !(next_is_attack || after_attack)
 }
@@ -795,14 +794,14 @@ fn build_event(
             String::new()
         };
         if lex.modals.contains(w) && !matches!(w, "will" | "ready" | "to")
-            || lex.modals.contains(&two) && cue.kind == EventType::Attack
+            || lex.modals.contains(&two) && cue.kind.is_violent()
         {
             return None;
         }
         if matches!(
             w,
             "threatened" | "threatens" | "threaten" | "vowed" | "warned"
-        ) && cue.kind == EventType::Attack
+        ) && cue.kind.is_violent()
         {
             return None;
         }
@@ -896,7 +895,7 @@ fn build_event(
     {
         return None;
     }
-    if cue.ambiguous && cue.kind == EventType::Attack {
+    if cue.ambiguous && cue.kind.is_violent() {
         // Violence needs an armed context near the trigger: a weapon, armed people, or a
         // state or armed group acting in the same clause.
         let window = cstart.max(trig.saturating_sub(8))..cend.min(trig + 9);
@@ -1341,7 +1340,10 @@ fn build_event(
         && !args.iter().any(|a| a.role == Role::Target)
         && matches!(
             cue.kind,
-            EventType::Attack | EventType::Arrest | EventType::Sanction
+            EventType::Attack
+                | EventType::MilitaryCampaign
+                | EventType::Arrest
+                | EventType::Sanction
         )
         // After a noun only a preposition introduces the target ("an attack on a convoy");
         // what follows a bare noun is usually the verb of its own clause.
@@ -1389,7 +1391,7 @@ fn build_event(
     };
     if cue.ambiguous {
         let ok = match cue.kind {
-            EventType::Attack => true,
+            EventType::Attack | EventType::MilitaryCampaign => true,
             EventType::Call => {
                 // Another word of the conversation besides the cue itself, and someone in it;
                 // "phoned X" is a call by itself.
@@ -2485,6 +2487,23 @@ mod tests {
             "{:?}",
             triggers(&ex)
         );
+    }
+
+    #[test]
+    fn campaigns_are_kept_apart_from_single_attacks() {
+        let ex = run("Russia and Syria launched an air offensive against rebels in Aleppo.");
+        assert_eq!(
+            triggers(&ex),
+            [("MilitaryCampaign".to_string(), "offensive".to_string())]
+        );
+        assert!(
+            has(&ex, "MilitaryCampaign", "actor", "Russia"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Government forces besieged the city while jets struck a hospital on Monday.");
+        let kinds: Vec<String> = triggers(&ex).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(kinds, ["MilitaryCampaign", "Attack"], "{:?}", triggers(&ex));
     }
 
     #[test]
