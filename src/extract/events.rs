@@ -705,6 +705,12 @@ const MODIFIED: &[&str] = &[
     "placards",
     "camp",
     "camps",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "facility",
+    "facilities",
     "rifle",
     "rifles",
     "coverage",
@@ -2504,6 +2510,17 @@ mod tests {
         let ex = run("Government forces besieged the city while jets struck a hospital on Monday.");
         let kinds: Vec<String> = triggers(&ex).into_iter().map(|(k, _)| k).collect();
         assert_eq!(kinds, ["MilitaryCampaign", "Attack"], "{:?}", triggers(&ex));
+        // The battle for a city and ongoing fighting are sustained combat.
+        for text in [
+            "Iraqi forces pressed on with the battle for Mosul against Islamic State militants.",
+            "Heavy fighting between troops and rebels continued near Donetsk.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(
+                !t.is_empty() && t.iter().all(|(k, _)| k == "MilitaryCampaign"),
+                "{text}: {t:?}"
+            );
+        }
     }
 
     #[test]
@@ -2515,11 +2532,16 @@ mod tests {
             "NATO ambassadors met in Brussels on Sunday to discuss Ukraine.",
             "The report includes cell phone video recorded by survivors who spoke to HRW.",
             "The draft law would let police in Egypt ban all protests outright.",
+            "Soldiers guarded the detention center where Cuba holds dissidents.",
+            "Officials defended freedom of speech and assembly in Havana.",
         ] {
             let t = triggers(&run(text));
             assert!(
                 t.iter().all(|(_, w)| !w.starts_with("target")
-                    && !matches!(w.as_str(), "retaliation" | "discuss" | "phone" | "protests")),
+                    && !matches!(
+                        w.as_str(),
+                        "retaliation" | "discuss" | "phone" | "protests" | "detention" | "assembly"
+                    )),
                 "{text}: {t:?}"
             );
         }
