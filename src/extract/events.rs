@@ -881,7 +881,7 @@ fn build_event(
     }
     // "Poroshenko talks to reporters" is the verb: someone speaking, not a round of talks
     // ("peace talks to settle the conflict").
-    if cue.kind == EventType::Meeting
+    if matches!(cue.kind, EventType::Meeting | EventType::Negotiation)
         && norm[trig] == "talks"
         && trig > s.tokens.start
         && norm.get(span.end).is_some_and(|w| w == "to")
@@ -2487,6 +2487,15 @@ mod tests {
             args_all(&ex)
         );
         assert_eq!(ex.events[0].cameo, "046");
+        let t = triggers(&run(
+            "Peace talks between Kyiv and Moscow dragged on in Minsk.",
+        ));
+        assert_eq!(t, [("Negotiation".to_string(), "talks".to_string())]);
+        let t = triggers(&run("Sharif flew to Delhi for talks with Modi on Friday."));
+        assert!(
+            t.contains(&("Meeting".to_string(), "talks".to_string())),
+            "{t:?}"
+        );
         let ex = run("Kerry held talks with Iran's foreign minister Zarif in Geneva on Sunday.");
         assert!(
             triggers(&ex).iter().all(|(k, _)| k == "Meeting"),
