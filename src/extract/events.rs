@@ -236,6 +236,9 @@ pub struct Event {
     pub bare_noun: bool,
     /// Referred to as known ("the strikes", "this attack"): it may be reported elsewhere.
     pub definite: bool,
+    /// Named as the background of another clause ("police raided homes after the attacks"):
+    /// not the same event as one the sentence reports in its main clause.
+    pub background: bool,
 }
 
 impl Event {
@@ -1265,11 +1268,42 @@ fn build_event(
             }
             // Where a strike came from is not what it hit ("fired from Lebanon").
             (_, Some("from")) => {}
-            // Around a state ("strikes across Iraq") the state is struck, as "in" it; around
-            // anyone else ("a raid near the Hezbollah office") it is not what was hit.
-            (EntityType::State, Some("around")) => push(&mut args, Role::Target, mi),
+            // Force used in or across a state ("strikes in Syria", "targets inside Iran")
+            // strikes the state, there; anything else done in a state only happens there.
+            (EntityType::State, Some("in" | "inside" | "around")) => {
+                if cue.kind.is_violent() {
+                    push(&mut args, Role::Target, mi);
+                }
+                push(&mut args, Role::Place, mi);
+            }
+            // Around anyone else ("a raid near the Hezbollah office") it is not what was hit.
             (_, Some("around")) => {}
             _ => push(&mut args, Role::Target, mi),
+        }
+    }
+    // A place that names a noun event says where it happened: "the Dallas shooting", "the
+    // Brussels terrorist attacks".
+    if cue.class == CueClass::Noun {
+        let mut k = span.start;
+        while k > cstart + 1
+            && k + 3 > span.start
+            && mention_at[k - 1] == usize::MAX
+            && info.norm[k - 1]
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+            && !matches!(
+                info.norm[k - 1].as_str(),
+                "the" | "a" | "an" | "of" | "in" | "and"
+            )
+        {
+            k -= 1;
+        }
+        if k > cstart
+            && mention_at[k - 1] != usize::MAX
+            && kind_of(mention_at[k - 1]) == EntityType::Place
+            && res.mentions[mention_at[k - 1]].tokens.end == k
+        {
+            push(&mut args, Role::Place, mention_at[k - 1]);
         }
     }
     // Symmetric events with nobody on the left: the subject after an opening phrase
@@ -1475,6 +1509,11 @@ fn build_event(
             && matches!(
                 norm[span.start - 1].as_str(),
                 "the" | "this" | "these" | "those" | "that" | "such"
+            ),
+        background: cstart > s.tokens.start
+            && matches!(
+                norm[cstart - 1].as_str(),
+                "after" | "following" | "before" | "since" | "amid" | "despite"
             ),
     })
 }
@@ -2139,9 +2178,11 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
         // A bare noun in a sentence that already reports an event of its type refers to that
         // event; its own arguments are guesses, so only its trigger is kept.
         if ev.bare_noun
-            && let Some(o) = out
-                .iter_mut()
-                .find(|o| o.kind == ev.kind && !o.sentences.is_disjoint(&ev.sentences))
+            && let Some(o) = out.iter_mut().find(|o| {
+                o.kind == ev.kind
+                    && o.background == ev.background
+                    && !o.sentences.is_disjoint(&ev.sentences)
+            })
         {
             ev.args.clear();
             absorb(o, ev);
@@ -2183,7 +2224,9 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
     // to as known ("the strikes") or sits in the same sentence.
     for ev in unnamed {
         let same = out.iter().position(|o| {
-            o.kind == ev.kind && (ev.definite || !o.sentences.is_disjoint(&ev.sentences))
+            let same_sentence = !o.sentences.is_disjoint(&ev.sentences);
+            o.kind == ev.kind
+                && (same_sentence && o.background == ev.background || ev.definite && !same_sentence)
         });
         match same {
             Some(i) => absorb(&mut out[i], ev),
@@ -2461,6 +2504,23 @@ mod tests {
                 args_all(&ex)
             );
         }
+        // The attacks a raid came after are another event, named where it happened.
+        let ex = run("Police raided homes after the Brussels terrorist attacks killed 32 people.");
+        assert_eq!(ex.events.len(), 2, "{:?}", triggers(&ex));
+        assert!(
+            has(&ex, "Attack", "place", "Brussels"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Force used in a state strikes it, there; an arrest in a state only happens there.
+        let ex = run("Turkish jets struck Kurdish militants in Syria on Monday.");
+        assert!(has(&ex, "Attack", "target", "Syria") && has(&ex, "Attack", "place", "Syria"));
+        let ex = run("Police arrested two journalists in Egypt on Monday.");
+        assert!(
+            has(&ex, "Arrest", "place", "Egypt") && !has(&ex, "Arrest", "target", "Egypt"),
+            "{:?}",
+            args_all(&ex)
+        );
         // "talks to reporters" is someone speaking, not a round of talks.
         assert!(triggers(&run("President Poroshenko talks to reporters in Kyiv.")).is_empty());
         // A merged event names each instrument once.
