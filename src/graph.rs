@@ -845,7 +845,8 @@ fn event_pairs(args: &BTreeSet<(Role, String)>) -> Vec<(String, Role, String, Ro
         }
     }
     for where_ in [Role::Place, Role::Instrument] {
-        for x in of(where_) {
+        // A state struck on its own ground ("targets in Pakistan") is linked as the target.
+        for x in of(where_).into_iter().filter(|x| !targets.contains(x)) {
             for (p, r) in &parties {
                 push(p, *r, x, where_);
             }
@@ -1133,6 +1134,7 @@ mod tests {
             (Role::Target, "pakistan"),
             (Role::Target, "jaish"),
             (Role::Instrument, "drone"),
+            (Role::Place, "pakistan"),
         ]));
         let short: Vec<(&str, &str)> = pairs
             .iter()
@@ -1140,7 +1142,8 @@ mod tests {
             .collect();
         assert_eq!(
             short,
-            vec![("iran", "drone"), ("iran", "jaish"), ("iran", "pakistan")]
+            vec![("iran", "drone"), ("iran", "jaish"), ("iran", "pakistan")],
+            "a target that is also the place is linked once"
         );
         let call = event_pairs(&args(&[(Role::Participant, "b"), (Role::Participant, "a")]));
         assert_eq!(call.len(), 1, "one edge per pair of participants");
