@@ -970,6 +970,32 @@ fn build_event(
         if k < cend && matches!(norm[k].as_str(), "down" | "up" | "out" | "off") {
             k += 1;
         }
+        // "officers shot in Dallas last week by a sniper": a setting may come before "by".
+        if k < cend
+            && matches!(
+                norm[k].as_str(),
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "during"
+                    | "outside"
+                    | "inside"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "overnight"
+            )
+        {
+            k = (k..cend.min(k + 7))
+                .take_while(|&j| {
+                    !matches!(
+                        norm[j].as_str(),
+                        "," | ";" | "and" | "while" | "when" | "after" | "as"
+                    )
+                })
+                .find(|&j| norm[j] == "by")
+                .unwrap_or(k);
+        }
         k < cend
             && norm[k] == "by"
             && (norm[trig].ends_with("ed")
@@ -1553,6 +1579,17 @@ fn left_agent(
             return resolve_pronoun(t, res, mention_at, k, si)
                 .into_iter()
                 .collect();
+        }
+        // An apposition before the verb group qualifies the subject before it: "Besigye,
+        // runner-up to President Museveni, was arrested".
+        if w == ","
+            && (k + 1..trig).all(|j| BETWEEN_SUBJECT_AND_VERB.contains(&norm[j].as_str()))
+            && let Some(open) = (cstart..k).rev().find(|&j| norm[j] == ",")
+            && open > cstart
+            && mention_at[open - 1] != usize::MAX
+        {
+            k = open;
+            continue;
         }
         // Past a reporting verb is the speaker, not the subject of what is reported: "X said
         // the group has an interest in attacking Y".
@@ -2456,6 +2493,17 @@ mod tests {
             (
                 "Officials in Washington said a drone shot down by a Turkish jet was Russian.",
                 &[("Attack", "target", "drone")],
+            ),
+            (
+                "Activists mourned five police officers shot in Dallas last week by a sniper.",
+                &[
+                    ("Attack", "actor", "sniper"),
+                    ("Attack", "target", "police officers"),
+                ],
+            ),
+            (
+                "Kizza Besigye, runner-up to President Yoweri Museveni, was arrested in Kampala.",
+                &[("Arrest", "target", "Kizza Besigye")],
             ),
             (
                 "Syrian government forces and their Russian allies attacked civilians.",
