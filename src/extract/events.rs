@@ -1065,6 +1065,35 @@ fn build_event(
         }
         _ => left_agent(t, info, res, mention_at, cstart, span.start, si),
     };
+    // "X shakes hands with Y after their meeting": "their" is the people named before it.
+    let their = symmetric
+        && (span.start.saturating_sub(3).max(s.tokens.start)..span.start)
+            .any(|k| norm[k] == "their");
+    let left = if their {
+        let mut seen = BTreeSet::new();
+        let before: Vec<usize> = (s.tokens.start..span.start)
+            .filter_map(|k| {
+                let mi = mention_at[k];
+                (mi != usize::MAX && res.mentions[mi].tokens.start == k && kind_of(mi).is_agent())
+                    .then_some(mi)
+            })
+            .filter(|&mi| seen.insert(res.entity_of[mi]))
+            .collect();
+        let people: Vec<usize> = before
+            .iter()
+            .copied()
+            .filter(|&mi| kind_of(mi).is_person())
+            .collect();
+        if people.len() >= 2 {
+            people
+        } else if before.len() >= 2 {
+            before
+        } else {
+            left
+        }
+    } else {
+        left
+    };
     // A reduced relative's subject is the noun right before it: in "officials said a drone
     // shot down by a jet …" the officials were not shot.
     let left = if passive && !auxiliary {
@@ -2694,6 +2723,17 @@ mod tests {
 
     #[test]
     fn calls_take_the_counterpart_as_participant() {
+        // "their meeting": the people named before it, not the nearest organisation.
+        let ex = run(
+            "Vladimir Putin shakes hands with Rex Tillerson of Exxon Mobil Corporation at their meeting outside Moscow.",
+        );
+        for who in ["Vladimir Putin", "Rex Tillerson"] {
+            assert!(
+                has(&ex, "Meeting", "participant", who),
+                "{:?}",
+                args_all(&ex)
+            );
+        }
         let ex = run(
             "Foreign Minister Sergey Lavrov held a telephone conversation with his Chinese counterpart, Wang Yi.",
         );
