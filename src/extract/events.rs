@@ -896,6 +896,39 @@ fn build_event(
     {
         return None;
     }
+    // Idioms of the attack words: "a plane on fire", "under fire for refusing" (criticised),
+    // "strike a blow", "struck a deal".
+    if cue.kind == EventType::Attack {
+        let before =
+            |k: usize, words: &[&str]| k > s.tokens.start && words.contains(&norm[k - 1].as_str());
+        let fire = norm[trig] == "fire";
+        if fire && before(trig, &["on", "caught", "catch", "catches", "set"])
+            || fire
+                && before(trig, &["under"])
+                && norm
+                    .get(trig + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "for" | "over"))
+            || matches!(
+                norm[trig].as_str(),
+                "strike" | "strikes" | "struck" | "striking"
+            ) && (trig + 1..(trig + 4).min(s.tokens.end)).any(|k| {
+                matches!(
+                    norm[k].as_str(),
+                    "blow"
+                        | "deal"
+                        | "balance"
+                        | "chord"
+                        | "note"
+                        | "tone"
+                        | "agreement"
+                        | "bargain"
+                        | "pose"
+                )
+            })
+        {
+            return None;
+        }
+    }
     // Campaign and victory rallies are not demonstrations.
     if cue.kind == EventType::Protest
         && matches!(norm[trig].as_str(), "rally" | "rallies")
@@ -2690,6 +2723,14 @@ mod tests {
                     )),
                 "{text}: {t:?}"
             );
+        }
+        for text in [
+            "Troops watched a Russian warplane on fire crash on a hill near the border.",
+            "The army came under fire for refusing to reveal the number of soldiers killed.",
+            "The killings of soldiers strike another blow at a ceasefire brokered by Annan.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(t.iter().all(|(k, _)| k != "Attack"), "{text}: {t:?}");
         }
         let ex = run("Coalition airstrikes targeting Islamic State positions killed 20 fighters.");
         assert!(
