@@ -324,6 +324,21 @@ const PRONOUNS: &[&str] = &[
     "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
 ];
 const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+/// Verbs of killing, attacks only in the active voice with an object.
+const KILL_VERBS: &[&str] = &[
+    "kill",
+    "kills",
+    "killed",
+    "killing",
+    "slaughter",
+    "slaughters",
+    "slaughtered",
+    "slaughtering",
+    "murder",
+    "murders",
+    "murdered",
+    "murdering",
+];
 /// Adverbs between an auxiliary and its participle: "were then shot", "was also detained".
 const PASSIVE_ADVERBS: &[&str] = &[
     "then", "also", "later", "first", "again", "all", "both", "still", "since", "just",
@@ -1038,6 +1053,33 @@ fn build_event(
                 ))
     };
     let passive = cue.class == CueClass::Verb && trig > s.tokens.start && (auxiliary || reduced);
+    // Killing is an attack only as someone's act on someone: "the gunman who killed 49
+    // people". "Were killed", "killed in the blast" and "the strike killed 20" report deaths,
+    // the last of an attack the sentence already names.
+    if KILL_VERBS.contains(&norm[trig].as_str()) {
+        let object = norm.get(span.end).is_some_and(|w| {
+            !SKIP_AFTER.contains(&w.as_str())
+                && !CLAUSE_BREAKS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "," | "." | "by" | "and" | "or" | "when" | "as" | "during"
+                )
+        });
+        // ", killing three": the result of the clause before, whatever struck.
+        let result = trig > s.tokens.start && norm[trig - 1] == ",";
+        let named_attack = (trig.saturating_sub(6).max(s.tokens.start)..trig).any(|k| {
+            lex.by_first.get(&norm[k]).is_some_and(|cs| {
+                cs.iter()
+                    .any(|&c| lex.cues[c].kind.is_violent() && lex.cues[c].class == CueClass::Noun)
+            }) || matches!(
+                norm[k].as_str(),
+                "explosion" | "blast" | "bomb" | "crash" | "fire"
+            )
+        });
+        if passive || !object || result || named_attack {
+            return None;
+        }
+    }
 
     // Left side: for nouns a possessor or demonym ("Pakistan’s readiness", "Iranian strikes"),
     // for a named operation its conductor, else the subject.
@@ -2672,6 +2714,26 @@ mod tests {
             "{:?}",
             triggers(&ex)
         );
+    }
+
+    #[test]
+    fn killing_is_an_attack_only_as_an_act_on_someone() {
+        let ex = run("The gunman who killed 49 people at an Orlando nightclub was identified.");
+        assert_eq!(
+            triggers(&ex),
+            [("Attack".to_string(), "killed".to_string())]
+        );
+        for text in [
+            "Five soldiers were killed in the blast near Kabul.",
+            "The bombing in Quetta killed 20 people on Monday.",
+            "Twin bombs exploded near the finish line, killing three people.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(
+                t.iter().all(|(_, w)| !w.starts_with("kill")),
+                "{text}: {t:?}"
+            );
+        }
     }
 
     #[test]
