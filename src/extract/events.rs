@@ -2718,6 +2718,9 @@ mod tests {
 
     #[test]
     fn killing_is_an_attack_only_as_an_act_on_someone() {
+        // Tear gas fired at people is force used on them.
+        let ex = run("Police fired tear gas at protesters in Kampala on Monday.");
+        assert!(has(&ex, "Attack", "actor", "Police"), "{:?}", args_all(&ex));
         let ex = run("The gunman who killed 49 people at an Orlando nightclub was identified.");
         assert_eq!(
             triggers(&ex),
