@@ -944,6 +944,13 @@ fn build_event(
             return None;
         }
     }
+    // "a demonstration of power", "demonstrations of the new drone".
+    if cue.kind == EventType::Protest
+        && norm[trig].starts_with("demonstration")
+        && norm.get(span.end).is_some_and(|w| w == "of")
+    {
+        return None;
+    }
     // Campaign and victory rallies are not demonstrations.
     if cue.kind == EventType::Protest
         && matches!(norm[trig].as_str(), "rally" | "rallies")
@@ -2714,6 +2721,18 @@ mod tests {
             "{:?}",
             triggers(&ex)
         );
+    }
+
+    #[test]
+    fn demonstrations_are_protests_but_a_demonstration_of_power_is_not() {
+        let t = triggers(&run(
+            "The demonstrations erupted after the court ruling on Friday.",
+        ));
+        assert_eq!(t, [("Protest".to_string(), "demonstrations".to_string())]);
+        let t = triggers(&run(
+            "The missile launch was a demonstration of power by Pyongyang.",
+        ));
+        assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
     }
 
     #[test]
