@@ -1076,12 +1076,13 @@ fn build_event(
         let result = trig > s.tokens.start && norm[trig - 1] == ",";
         let named_attack = (trig.saturating_sub(6).max(s.tokens.start)..trig).any(|k| {
             lex.by_first.get(&norm[k]).is_some_and(|cs| {
-                cs.iter()
-                    .any(|&c| lex.cues[c].kind.is_violent() && lex.cues[c].class == CueClass::Noun)
-            }) || matches!(
-                norm[k].as_str(),
-                "explosion" | "blast" | "bomb" | "crash" | "fire"
-            )
+                cs.iter().any(|&c| {
+                    let cue = &lex.cues[c];
+                    cue.kind.is_violent()
+                        && cue.class == CueClass::Noun
+                        && lex.match_cue(cue, norm, k, s.tokens.end).is_some()
+                })
+            }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb" | "crash")
         });
         if passive || !object || result || named_attack {
             return None;
@@ -2737,6 +2738,15 @@ mod tests {
 
     #[test]
     fn killing_is_an_attack_only_as_an_act_on_someone() {
+        // A hedge on a reported attack keeps it; "may" does not.
+        let t = triggers(&run(
+            "Officials condemned the apparent chemical weapons attack in Syria.",
+        ));
+        assert_eq!(t, [("Attack".to_string(), "attack".to_string())]);
+        let t = triggers(&run(
+            "Officials said Iran may attack militant bases in Syria.",
+        ));
+        assert!(t.iter().all(|(k, _)| k != "Attack"), "{t:?}");
         // Tear gas fired at people is force used on them.
         let ex = run("Police fired tear gas at protesters in Kampala on Monday.");
         assert!(has(&ex, "Attack", "actor", "Police"), "{:?}", args_all(&ex));
