@@ -324,6 +324,28 @@ const PRONOUNS: &[&str] = &[
     "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
 ];
 const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+/// Nouns of a setting: after "in", "at" or "on" they say where, not what was hit.
+const SETTINGS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "district",
+    "region",
+    "area",
+    "capital",
+    "country",
+    "neighborhood",
+    "neighbourhood",
+    "county",
+    "spot",
+    "street",
+    "streets",
+    "square",
+    "scene",
+    "outskirts",
+    "border",
+];
 /// Verbs of killing, attacks only in the active voice with an object.
 const KILL_VERBS: &[&str] = &[
     "kill",
@@ -1298,6 +1320,9 @@ fn build_event(
             });
         } else if matches!(w, "said" | "says" | "told" | "added")
             || lex.reporting.contains(w) && w != "according"
+            // A finite verb past the object starts the next clause: "the man who killed 49
+            // people last month is not representative of Muslim Americans".
+            || k > span.end + 1 && matches!(w, "is" | "are" | "was" | "were")
         {
             break;
         }
@@ -1528,6 +1553,11 @@ fn build_event(
         && (cue.class != CueClass::Noun
             || span.end < cend && TARGET_PREPS.contains(&norm[span.end].as_str()))
         && let Some(np) = noun_phrase(t, info, mention_at, lex, span.end, cend)
+        // "in the southwestern city of Quetta", "shot on the spot": a setting, not a target.
+        && !(matches!(norm[span.end].as_str(), "in" | "at" | "on")
+            && SETTINGS.contains(&norm[np.end - 1].as_str()))
+        // "fired tear gas canisters": what a fire verb takes is what it shoots.
+        && !(norm[trig].starts_with("fir") && np.start == span.end)
     {
         args.push(Arg {
             role: Role::Target,
@@ -2630,6 +2660,30 @@ mod tests {
             for (kind, role, arg) in *want {
                 assert!(has(&ex, kind, role, arg), "{text}: {:?}", args_all(&ex));
             }
+        }
+        // Settings, projectiles and words past the next clause's verb are not targets.
+        for (text, wrong) in [
+            (
+                "Militants bombed a hospital in the southwestern city of Quetta.",
+                "southwestern city",
+            ),
+            (
+                "Police fired tear gas canisters at the crowds in Kampala.",
+                "tear gas canisters",
+            ),
+            (
+                "The gunman who killed 49 people last month is not representative of Muslim Americans.",
+                "Muslim Americans",
+            ),
+        ] {
+            let ex = run(text);
+            assert!(
+                !args_all(&ex)
+                    .iter()
+                    .any(|(_, r, a)| r == "target" && a == wrong),
+                "{text}: {:?}",
+                args_all(&ex)
+            );
         }
         // A strike's origin is not its target; an NP ends at the verb of its clause.
         let ex = run("Rockets were fired from Lebanon at Israeli towns overnight.");
