@@ -1513,10 +1513,19 @@ fn build_event(
                 .find(|&k| norm[k] == "by")
                 .and_then(|k| nominal_after(info, mention_at, k + 1, cend))
         };
+        // "the man who attacked the officers": the antecedent of "who" acts.
+        let antecedent = || {
+            let who = cstart
+                .checked_sub(1)
+                .filter(|&k| k > s.tokens.start && norm[k] == "who")?;
+            let before = if norm[who - 1] == "," { who - 1 } else { who };
+            nominal_before(info, mention_at, s.tokens.start, before, PEOPLE)
+                .or_else(|| nominal_before(info, mention_at, s.tokens.start, before, PATIENTS))
+        };
         let actor = if passive {
             by(span.end)
         } else if cue.class == CueClass::Verb {
-            nominal_before(info, mention_at, cstart, span.start, PEOPLE)
+            nominal_before(info, mention_at, cstart, span.start, PEOPLE).or_else(antecedent)
         } else {
             by(span.end).or_else(|| nominal_modifier(info, mention_at, cstart, span.start))
         };
@@ -2809,6 +2818,8 @@ mod tests {
             triggers(&ex),
             [("Attack".to_string(), "killed".to_string())]
         );
+        // The antecedent of "who" acts.
+        assert!(has(&ex, "Attack", "actor", "gunman"), "{:?}", args_all(&ex));
         for text in [
             "Five soldiers were killed in the blast near Kabul.",
             "The bombing in Quetta killed 20 people on Monday.",
