@@ -324,6 +324,36 @@ const PRONOUNS: &[&str] = &[
     "it", "its", "he", "his", "she", "her", "they", "their", "them", "him",
 ];
 const BE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+/// Determiners and quantities before the head of a noun phrase: "about two dozen protesters".
+const QUANTITY: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "several",
+    "some",
+    "many",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "least",
+    "more",
+    "than",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+];
 /// Nouns of a setting: after "in", "at" or "on" they say where, not what was hit.
 const SETTINGS: &[&str] = &[
     "city",
@@ -1382,7 +1412,21 @@ fn build_event(
                     .iter()
                     .any(|p| norm[k].starts_with(p))
             });
-        let role = if convenes { Role::Actor } else { agent_role };
+        // "his arrest", "Besigye's detention": whose arrest it is was held, unless an "of"
+        // phrase names who was ("Iran's detention of ten sailors").
+        let held = cue.kind == EventType::Arrest
+            && cue.class == CueClass::Noun
+            && span.start > s.tokens.start
+            && (possessor.is_some()
+                || matches!(norm[span.start - 1].as_str(), "his" | "her" | "their"))
+            && norm.get(span.end).is_none_or(|w| w != "of");
+        let role = if convenes {
+            Role::Actor
+        } else if held {
+            Role::Target
+        } else {
+            agent_role
+        };
         for &mi in &left {
             push(&mut args, role, mi);
         }
@@ -2176,7 +2220,10 @@ fn nominal_before(
     heads: &[&str],
 ) -> Option<Range<usize>> {
     let mut k = verb;
-    while k > cstart && BETWEEN_SUBJECT_AND_VERB.contains(&info.norm[k - 1].as_str()) {
+    while k > cstart
+        && (BETWEEN_SUBJECT_AND_VERB.contains(&info.norm[k - 1].as_str())
+            || info.norm[k - 1].ends_with("ly") && info.norm[k - 1].len() > 4)
+    {
         k -= 1;
     }
     if k == cstart || !heads.contains(&info.norm[k - 1].as_str()) || mention_at[k - 1] != usize::MAX
@@ -2296,10 +2343,8 @@ fn noun_phrase(
     }
     while k < end
         && (info.norm[k].chars().all(|c| c.is_ascii_digit() || c == ',')
-            || matches!(
-                info.norm[k].as_str(),
-                "the" | "a" | "an" | "several" | "some" | "two" | "three" | "many"
-            ))
+            || QUANTITY.contains(&info.norm[k].as_str())
+            || info.norm[k] == "of" && k > from && QUANTITY.contains(&info.norm[k - 1].as_str()))
     {
         k += 1;
     }
@@ -2651,6 +2696,18 @@ mod tests {
                     ("Attack", "actor", "sniper"),
                     ("Attack", "target", "police officers"),
                 ],
+            ),
+            (
+                "Police said they arrested about two dozen protesters in Ferguson.",
+                &[("Arrest", "target", "protesters")],
+            ),
+            (
+                "Officials said the sailors were quickly detained near Farsi Island.",
+                &[("Arrest", "target", "sailors")],
+            ),
+            (
+                "Valentin Grossu is escorted by a police officer following his arrest in Chisinau.",
+                &[("Arrest", "target", "Valentin Grossu")],
             ),
             (
                 "Kizza Besigye, runner-up to President Yoweri Museveni, was arrested in Kampala.",
