@@ -1488,6 +1488,20 @@ fn build_event(
             _ => push(&mut args, Role::Target, mi),
         }
     }
+    // Without a place in its clause, the event happened where the sentence says it did
+    // further on: "is detained by security officers ahead of a march … in Havana, Cuba".
+    if !args.iter().any(|a| a.role == Role::Place) {
+        let far = (span.end..s.tokens.end).find(|&k| {
+            k > span.start + 1
+                && matches!(norm[k - 1].as_str(), "in" | "at")
+                && mention_at[k] != usize::MAX
+                && res.mentions[mention_at[k]].tokens.start == k
+                && kind_of(mention_at[k]) == EntityType::Place
+        });
+        if let Some(k) = far {
+            push(&mut args, Role::Place, mention_at[k]);
+        }
+    }
     // A place that names a noun event says where it happened: "the Dallas shooting", "the
     // Brussels terrorist attacks".
     if cue.class == CueClass::Noun {
@@ -2696,6 +2710,10 @@ mod tests {
                     ("Attack", "actor", "sniper"),
                     ("Attack", "target", "police officers"),
                 ],
+            ),
+            (
+                "An activist is detained by security officers ahead of a march marking Human Rights Day in Havana.",
+                &[("Arrest", "place", "Havana")],
             ),
             (
                 "Police said they arrested about two dozen protesters in Ferguson.",
