@@ -915,6 +915,22 @@ fn build_event(
     {
         return None;
     }
+    // "called Putin" is a call; "called the attacks barbarous", "a forum called ISIS and the
+    // Digital War" and "what Cubans call a policy" name things.
+    if cue.kind == EventType::Call
+        && cue.class == CueClass::Verb
+        && span.len() == 1
+        && norm[trig].starts_with("call")
+        && !norm.get(span.end).is_some_and(|w| {
+            matches!(w.as_str(), "him" | "her" | "them" | "me" | "us")
+                || mention_at[span.end] != usize::MAX
+                    && res.entities[res.entity_of[mention_at[span.end]]]
+                        .kind
+                        .is_agent()
+        })
+    {
+        return None;
+    }
     // "call for", "call on … to": an appeal, never a telephone call.
     if cue.kind == EventType::Call
         && norm[trig].starts_with("call")
@@ -2998,6 +3014,18 @@ mod tests {
 
     #[test]
     fn calls_take_the_counterpart_as_participant() {
+        // "called" names things unless someone is called.
+        let t = triggers(&run(
+            "After speaking by phone, Obama and Merkel called the attacks barbarous on Friday.",
+        ));
+        assert!(!t.iter().any(|(_, w)| w == "called"), "{t:?}");
+        let t = triggers(&run(
+            "Erdogan called Vladimir Putin on Friday for a phone conversation.",
+        ));
+        assert!(
+            t.contains(&("Call".to_string(), "called".to_string())),
+            "{t:?}"
+        );
         // "their meeting": the people named before it, not the nearest organisation.
         let ex = run(
             "Vladimir Putin shakes hands with Rex Tillerson of Exxon Mobil Corporation at their meeting outside Moscow.",
