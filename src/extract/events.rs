@@ -144,6 +144,16 @@ impl Lexicon {
         self.cues.len()
     }
 
+    /// Whether a cue that `pred` accepts matches the tokens from `i` (before `end`).
+    fn cue_at(&self, norm: &[String], i: usize, end: usize, pred: impl Fn(&Cue) -> bool) -> bool {
+        self.by_first.get(&norm[i]).is_some_and(|cs| {
+            cs.iter().any(|&c| {
+                let cue = &self.cues[c];
+                pred(cue) && self.match_cue(cue, norm, i, end).is_some()
+            })
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.cues.is_empty()
     }
@@ -477,16 +487,8 @@ pub fn detect(
             }
         }
     }
-    let violent_doc = (0..n).any(|i| {
-        lex.by_first.get(&info.norm[i]).is_some_and(|cands| {
-            cands.iter().any(|&c| {
-                let cue = &lex.cues[c];
-                cue.kind.is_violent()
-                    && !cue.ambiguous
-                    && lex.match_cue(cue, &info.norm, i, n).is_some()
-            })
-        })
-    });
+    let violent_doc =
+        (0..n).any(|i| lex.cue_at(&info.norm, i, n, |c| c.kind.is_violent() && !c.ambiguous));
     let cx = Ctx {
         t,
         info,
@@ -683,9 +685,8 @@ fn own_mention(
         return true;
     }
     let attack_noun_at = |k: usize| {
-        lex.by_first.get(&info.norm[k]).is_some_and(|cs| {
-            cs.iter()
-                .any(|&c| lex.cues[c].kind.is_violent() && lex.cues[c].class == CueClass::Noun)
+        lex.cue_at(&info.norm, k, info.norm.len(), |c| {
+            c.kind.is_violent() && c.class == CueClass::Noun
         })
     };
     let next_is_attack = (trig + 1..(trig + 3).min(info.norm.len())).any(attack_noun_at);
@@ -1143,13 +1144,8 @@ fn build_event(
         // ", killing three": the result of the clause before, whatever struck.
         let result = trig > s.tokens.start && norm[trig - 1] == ",";
         let named_attack = (trig.saturating_sub(6).max(s.tokens.start)..trig).any(|k| {
-            lex.by_first.get(&norm[k]).is_some_and(|cs| {
-                cs.iter().any(|&c| {
-                    let cue = &lex.cues[c];
-                    cue.kind.is_violent()
-                        && cue.class == CueClass::Noun
-                        && lex.match_cue(cue, norm, k, s.tokens.end).is_some()
-                })
+            lex.cue_at(norm, k, s.tokens.end, |c| {
+                c.kind.is_violent() && c.class == CueClass::Noun
             }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb" | "crash")
         });
         if passive || !object || result || named_attack {
