@@ -1502,7 +1502,8 @@ fn build_event(
     }
     // Without a place in its clause, the event happened where the sentence says it did
     // further on: "is detained by security officers ahead of a march … in Havana, Cuba".
-    if !args.iter().any(|a| a.role == Role::Place) {
+    // A call has two ends, so it takes no place from afar.
+    if cue.kind != EventType::Call && !args.iter().any(|a| a.role == Role::Place) {
         let far = (span.end..s.tokens.end).find(|&k| {
             k > span.start + 1
                 && matches!(norm[k - 1].as_str(), "in" | "at")
@@ -3010,6 +3011,11 @@ mod tests {
 
     #[test]
     fn calls_take_the_counterpart_as_participant() {
+        // A call takes no place from further on in the sentence.
+        let ex = run(
+            "Erdogan spoke by phone with Vladimir Putin, officials said at a briefing in Ankara.",
+        );
+        assert!(!has(&ex, "Call", "place", "Ankara"), "{:?}", args_all(&ex));
         // "called" names things unless someone is called.
         let t = triggers(&run(
             "After speaking by phone, Obama and Merkel called the attacks barbarous on Friday.",
