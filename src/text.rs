@@ -69,12 +69,187 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens and sentences.
 pub fn tokenize(text: &str) -> Tokenized<'_> {
     let tokens = split_tokens(text);
-    let sentences = split_sentences(text, &tokens);
+    let sentences = split_sentences(text, &tokens, &[]);
     Tokenized {
         text,
         tokens,
         sentences,
     }
+}
+
+/// Splits an article into tokens and sentences like [`tokenize`], and also cuts a first line
+/// where a scraped page glued its headline to the lead ("Militants Strike in Kenya-Gunmen
+/// attacked…", "Guinea are Serious -The director…", "Challenge-HARARE —  -Zimbabwe’s court…"),
+/// so the headline's last word and the lead's first are read apart.
+pub fn tokenize_article(text: &str) -> Tokenized<'_> {
+    let mut tokens = split_tokens(text);
+    let cuts = headline_cuts(text, &mut tokens);
+    let sentences = split_sentences(text, &tokens, &cuts);
+    Tokenized {
+        text,
+        tokens,
+        sentences,
+    }
+}
+
+/// Small words a title-case headline may leave in lower case.
+const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "as",
+    "vs", "over", "after", "before", "into", "amid", "against", "about", "is", "are", "be", "its",
+    "his", "her", "their", "not", "no", "up", "out", "off", "than", "like", "but", "al", "el",
+    "bin", "de", "von", "van",
+];
+
+/// Words that open a lead sentence, never the second half of a hyphenated name.
+const LEAD_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "For",
+    "With",
+    "Since",
+    "During",
+    "Despite",
+    "Amid",
+    "Some",
+    "Many",
+    "More",
+    "Most",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "These",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    "Several",
+];
+
+/// Word-forming prefixes of hyphenated headline words ("Anti-Assad", "Pro-Russian").
+const HYPHEN_PREFIXES: &[&str] = &[
+    "anti", "pro", "non", "post", "pre", "mid", "ex", "neo", "pan", "trans", "sub", "inter",
+    "multi", "self", "vice", "cross", "counter", "ultra", "semi", "all", "co", "afro", "indo",
+    "euro", "sino", "russo", "franco", "anglo",
+];
+
+/// Where the first line's leading title-case run (the headline) is glued to the lead: token
+/// indices after which a sentence ends. A glued "Word-Word" token is split in place.
+fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
+    let line_end = text.find('\n').unwrap_or(text.len());
+    // Whether the text after byte `from` writes `w` in lower case.
+    let word_after = |from: usize, w: &str| {
+        let lower = w.to_lowercase();
+        tokens
+            .iter()
+            .skip_while(|t| t.start < from)
+            .any(|t| text[t.start..t.end] == lower)
+    };
+    let upper_start = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let mut cuts = Vec::new();
+    let mut glued: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < tokens.len() && tokens[i].end <= line_end {
+        let w = &text[tokens[i].start..tokens[i].end];
+        let first = w.chars().next().unwrap_or(' ');
+        if w == "-" {
+            // " -The director": a hyphen with space before it and a capital glued after it.
+            let spaced = text[..tokens[i].start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+            let next = tokens.get(i + 1).filter(|n| n.start == tokens[i].end);
+            if spaced && next.is_some_and(|n| upper_start(&text[n.start..n.end])) {
+                cuts.push(i);
+            }
+        } else if first.is_alphanumeric() {
+            if !(first.is_uppercase()
+                || first.is_ascii_digit()
+                || HEADLINE_SMALL.contains(&w.to_lowercase().as_str()))
+            {
+                break;
+            }
+            if glued.is_none() && cuts.is_empty() {
+                let from = tokens[i].end;
+                glued = glue_point(w, &|x: &str| word_after(from, x)).map(|k| (i, k));
+            }
+        }
+        i += 1;
+    }
+    if let Some((i, k)) = glued {
+        let t = tokens[i];
+        let hyphen = t.start + k;
+        tokens.splice(
+            i..=i,
+            [
+                Token {
+                    start: t.start,
+                    end: hyphen,
+                },
+                Token {
+                    start: hyphen,
+                    end: hyphen + 1,
+                },
+                Token {
+                    start: hyphen + 1,
+                    end: t.end,
+                },
+            ],
+        );
+        for c in &mut cuts {
+            if *c > i {
+                *c += 2;
+            }
+        }
+        cuts.push(i + 1);
+        cuts.sort_unstable();
+    }
+    cuts
+}
+
+/// The byte offset of the hyphen in `w` that joins a headline's last word to the lead's first,
+/// if one does: "Kenya-Gunmen" (the document writes "gunmen" in lower case), "Limbo-WASHINGTON"
+/// (a dateline), "Ukraine-Ukraine", "Dead-Syrian" (an ordinary word before a name). Compounds
+/// ("Guinea-Bissau", "Israeli-Palestinian", "Anti-Assad") are left whole.
+fn glue_point(w: &str, word_in_body: &dyn Fn(&str) -> bool) -> Option<usize> {
+    w.match_indices('-').map(|(k, _)| k).find(|&k| {
+        let left = w[..k].rsplit('-').next().unwrap_or("");
+        let right = w[k + 1..].split('-').next().unwrap_or("");
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+        if !right.chars().next().is_some_and(char::is_uppercase) || letters(left) < 2 {
+            return false;
+        }
+        let dateline = letters(right) >= 3
+            && right.chars().all(|c| !c.is_lowercase())
+            && left.chars().any(char::is_lowercase);
+        let ordinary_left = letters(left) > 3
+            && !HYPHEN_PREFIXES.contains(&left.to_lowercase().as_str())
+            && word_in_body(left);
+        dateline
+            || left == right
+            || LEAD_OPENERS.contains(&right)
+            || word_in_body(right)
+            || ordinary_left
+    })
 }
 
 fn split_tokens(text: &str) -> Vec<Token> {
@@ -182,7 +357,7 @@ fn starts_upper_or_quote(s: &str) -> bool {
     })
 }
 
-fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+fn split_sentences(text: &str, tokens: &[Token], cuts: &[usize]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut first = 0;
     let tok = |i: usize| &text[tokens[i].start..tokens[i].end];
@@ -191,7 +366,9 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut boundary = false;
         let t = tok(i);
         // A line break ends a sentence (headlines, datelines and paragraphs carry no stop).
-        if i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n') {
+        if i + 1 < tokens.len() && text[tokens[i].end..tokens[i + 1].start].contains('\n')
+            || cuts.contains(&i)
+        {
             boundary = true;
         } else if matches!(t, "." | "!" | "?" | "…") {
             // Closing quotes and brackets stay with the sentence they close.
@@ -323,6 +500,46 @@ mod tests {
             sentences("NEW DELHI — India said so. Pakistan did too."),
             vec!["NEW DELHI — India said so.", "Pakistan did too."]
         );
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_lead_is_cut_where_the_lead_starts() {
+        let cut = |text: &str| -> Vec<String> {
+            let t = tokenize_article(text);
+            t.sentences
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            cut("Militants Strike in Kenya-Gunmen attacked a quarry. The gunmen fled."),
+            [
+                "Militants Strike in Kenya-",
+                "Gunmen attacked a quarry.",
+                "The gunmen fled."
+            ]
+        );
+        assert_eq!(
+            cut("Police Detain Opposition Leader Besigye-KAMPALA — -Ugandan police detained him."),
+            [
+                "Police Detain Opposition Leader Besigye-",
+                "KAMPALA — -",
+                "Ugandan police detained him."
+            ]
+        );
+        assert_eq!(
+            cut("Dangers in Guinea are Serious -The director says so."),
+            ["Dangers in Guinea are Serious -", "The director says so."]
+        );
+        // Hyphenated names and compounds stay whole, and only the first line is read so.
+        assert_eq!(
+            cut("Guinea-Bissau Holds Israeli-Palestinian Talks on Anti-Assad Plans\nX -The y."),
+            [
+                "Guinea-Bissau Holds Israeli-Palestinian Talks on Anti-Assad Plans",
+                "X -The y."
+            ]
+        );
+        assert_eq!(tokenize("Kenya-Gunmen").tokens.len(), 1);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::collections::BTreeSet;
 pub fn extract(doc: &Document) -> Extraction {
     let g = gazetteer::Gazetteer::bundled();
     let lex = events::Lexicon::bundled();
-    let t = text::tokenize(&doc.text);
+    let t = text::tokenize_article(&doc.text);
     let info = mentions::TokenInfo::new(&t);
     let found = mentions::find(&t, &info, g);
     let resolved = entities::resolve(&t, &info, g, found);
