@@ -1585,7 +1585,13 @@ fn build_event(
         let actor = if passive {
             by(span.end)
         } else if cue.class == CueClass::Verb {
-            nominal_before(info, mention_at, cstart, span.start, PEOPLE).or_else(antecedent)
+            nominal_before(info, mention_at, cstart, span.start, PEOPLE)
+                .or_else(antecedent)
+                .or_else(|| {
+                    // Anyone may march or protest: "people across the nation marched".
+                    (cue.kind == EventType::Protest)
+                        .then(|| protest_subject(info, mention_at, cstart, span.start))?
+                })
         } else {
             by(span.end).or_else(|| nominal_modifier(info, mention_at, cstart, span.start))
         };
@@ -1714,10 +1720,19 @@ fn build_event(
                         | "commitment"
                 )
             }),
-            // Someone named takes part, or unnamed people act ("students protested").
+            // Someone named takes part, or unnamed people act ("students protested"); troops
+            // that march parade.
             _ => {
-                named(&[Role::Actor, Role::Target, Role::Participant]) >= 1
-                    || args.iter().any(|a| a.role == Role::Actor)
+                let armed_marchers = cue.kind == EventType::Protest
+                    && args.iter().any(|a| match a.filler {
+                        Filler::Span(_, e) if a.role == Role::Actor => {
+                            UNIFORMED.contains(&norm[e - 1].as_str())
+                        }
+                        _ => false,
+                    });
+                !armed_marchers
+                    && (named(&[Role::Actor, Role::Target, Role::Participant]) >= 1
+                        || args.iter().any(|a| a.role == Role::Actor))
             }
         };
         if !ok {
@@ -2104,6 +2119,21 @@ const PEOPLE: &[&str] = &[
     "dozens",
 ];
 
+/// Heads of armed or uniformed bodies, who parade rather than protest when they march.
+const UNIFORMED: &[&str] = &[
+    "troops",
+    "soldiers",
+    "forces",
+    "army",
+    "military",
+    "navy",
+    "commandos",
+    "paratroopers",
+    "policemen",
+    "cadets",
+    "guards",
+];
+
 /// People to whom things are done, as heads of an unnamed passive subject.
 const PATIENTS: &[&str] = &[
     "woman",
@@ -2143,6 +2173,17 @@ const PATIENTS: &[&str] = &[
     "refugees",
     "passengers",
     "hostages",
+    "citizens",
+    "youths",
+    "farmers",
+    "lawyers",
+    "teachers",
+    "doctors",
+    "nurses",
+    "employees",
+    "fans",
+    "voters",
+    "locals",
 ];
 
 /// Words that qualify such a head ("security forces", "riot police", "armed men").
@@ -2257,6 +2298,31 @@ fn nominal_before(
         start -= 1;
     }
     Some(start..end)
+}
+
+/// Prepositions of a short phrase between a subject and its verb ("students across the
+/// country marched").
+const SUBJECT_PPS: &[&str] = &["across", "from", "in", "throughout", "around", "outside"];
+
+/// The unnamed subject of a protest verb: any people ("thousands of people", "women",
+/// "students"), possibly followed by a short place phrase ("people across the nation").
+fn protest_subject(
+    info: &TokenInfo,
+    mention_at: &[usize],
+    cstart: usize,
+    verb: usize,
+) -> Option<Range<usize>> {
+    let at = |end: usize| {
+        nominal_before(info, mention_at, cstart, end, PATIENTS)
+            .or_else(|| nominal_before(info, mention_at, cstart, end, PEOPLE))
+    };
+    at(verb).or_else(|| {
+        // Back over "across the (whole) nation" to the head before it.
+        (verb.saturating_sub(5).max(cstart + 1)..verb)
+            .rev()
+            .find(|&k| SUBJECT_PPS.contains(&info.norm[k].as_str()))
+            .and_then(at)
+    })
 }
 
 /// An unnamed agent starting at `from`: "police", "the security forces", "about 20 gunmen".
@@ -2874,6 +2940,20 @@ mod tests {
             "The missile launch was a demonstration of power by Pyongyang.",
         ));
         assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+    }
+
+    #[test]
+    fn anyone_may_march_but_troops_that_march_parade() {
+        let ex = run("On Wednesday, people across the nation marched in support of the strikers.");
+        assert!(
+            has(&ex, "Protest", "actor", "people"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let t = triggers(&run("Thousands of women marched in Warsaw on Sunday."));
+        assert_eq!(t, [("Protest".to_string(), "marched".to_string())]);
+        let t = triggers(&run("Troops marched through the capital on Sunday."));
+        assert!(t.is_empty(), "{t:?}");
     }
 
     #[test]
