@@ -143,6 +143,22 @@ const LEAD_OPENERS: &[&str] = &[
     "Hundreds",
     "Thousands",
     "Several",
+    "Gunmen",
+    "Police",
+    "Officials",
+    "Militants",
+    "Protesters",
+    "Demonstrators",
+    "Troops",
+    "Soldiers",
+    "Rebels",
+    "Authorities",
+    "Residents",
+    "Witnesses",
+    "Activists",
+    "Supporters",
+    "Lawmakers",
+    "Voters",
 ];
 
 /// Word-forming prefixes of hyphenated headline words ("Anti-Assad", "Pro-Russian").
@@ -512,11 +528,11 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            cut("Militants Strike in Kenya-Gunmen attacked a quarry. The gunmen fled."),
+            cut("Militants Strike in Kenya-Gunmen attacked a quarry. They fled."),
             [
                 "Militants Strike in Kenya-",
                 "Gunmen attacked a quarry.",
-                "The gunmen fled."
+                "They fled."
             ]
         );
         assert_eq!(

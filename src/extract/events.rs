@@ -148,6 +148,13 @@ impl Lexicon {
         self.cues.len()
     }
 
+    /// Whether `w` (normalised) is an event cue by itself ("strike", "protests", "detain").
+    pub fn is_cue_word(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|cs| cs.iter().any(|&c| self.cues[c].slots.len() == 1))
+    }
+
     /// Whether a cue that `pred` accepts matches the tokens from `i` (before `end`).
     fn cue_at(&self, norm: &[String], i: usize, end: usize, pred: impl Fn(&Cue) -> bool) -> bool {
         self.by_first.get(&norm[i]).is_some_and(|cs| {

@@ -73,6 +73,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "said", "that", "this", "who", "what", "how", "why",
 ];
 
+/// Lower-case particles of names, which a headline keeps ("al Shabaab Militants Strike").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "de", "da", "du", "van", "von", "la", "le",
+];
+
 /// Truecasing for title-case headlines: in a run of at least four capitalised words that opens
 /// a sentence ("Kyiv Says Russian Military Attacked Its Forces"), the words this document
 /// otherwise writes in lower case (or that are small function words) are ordinary words, so
@@ -102,7 +107,9 @@ pub fn headline_lowered(t: &Tokenized<'_>, norm: &[String]) -> Vec<bool> {
             if is_word(j) {
                 if is_cap(j) {
                     caps += 1;
-                } else if !FUNCTION_WORDS.contains(&norm[j].as_str()) {
+                } else if !FUNCTION_WORDS.contains(&norm[j].as_str())
+                    && !NAME_PARTICLES.contains(&norm[j].as_str())
+                {
                     break;
                 }
             }
@@ -123,12 +130,13 @@ pub fn headline_lowered(t: &Tokenized<'_>, norm: &[String]) -> Vec<bool> {
     // sentence does not start.
     let mut lower: std::collections::HashMap<&str, (usize, usize)> =
         std::collections::HashMap::new();
+    let events = super::events::Lexicon::bundled();
     for s in &t.sentences {
         for i in s.tokens.clone() {
             if in_run[i] || !is_word(i) {
                 continue;
             }
-            let e = lower.entry(norm[i].as_str()).or_default();
+            let e = lower.entry(crude_stem(&norm[i])).or_default();
             if !is_cap(i) {
                 e.0 += 1;
             } else if i > s.tokens.start {
@@ -145,20 +153,47 @@ pub fn headline_lowered(t: &Tokenized<'_>, norm: &[String]) -> Vec<bool> {
                 let acronym = s.chars().filter(|c| c.is_alphabetic()).count() > 1
                     && s.chars().all(|c| !c.is_lowercase());
                 let key = norm[i].as_str();
+                let counts = lower.get(crude_stem(key)).copied().unwrap_or_default();
                 is_word(i)
                     && is_cap(i)
                     && !acronym
                     && (FUNCTION_WORDS.contains(&key)
-                        || lower.get(key).is_some_and(|&(l, c)| l > c))
+                        || counts.0 > counts.1
+                        || counts.1 == 0 && events.is_cue_word(key))
             })
             .collect();
-        if ordinary.len() >= 2 {
+        // One ordinary word is enough when it is an event word ("Baltimore Death Draws
+        // Protests Nationwide").
+        if ordinary.len() >= 2
+            || ordinary.iter().any(|&i| {
+                events.is_cue_word(&norm[i]) && !FUNCTION_WORDS.contains(&norm[i].as_str())
+            })
+        {
             for i in ordinary {
                 lowered[i] = true;
             }
         }
     }
     lowered
+}
+
+/// A word without its inflection, so a headline's "Detain" and "Protests" meet the text's
+/// "detained" and "protest": "-ing", "-ed", "-es", "-s" and a final "e" go when four letters
+/// stay.
+fn crude_stem(w: &str) -> &str {
+    let mut s = w;
+    for suffix in ["ing", "ed", "es", "s"] {
+        if let Some(rest) = s.strip_suffix(suffix)
+            && rest.chars().count() >= 4
+        {
+            s = rest;
+            break;
+        }
+    }
+    match s.strip_suffix('e') {
+        Some(rest) if rest.chars().count() >= 4 => rest,
+        _ => s,
+    }
 }
 
 /// Capitalised words that do not start names.
@@ -1007,6 +1042,17 @@ mod tests {
             lowered,
             ["Say", "Army", "Shelled", "Their", "Positions", "Near"]
         );
+        // Inflections meet ("Detain" and "detained"), an event word is ordinary by itself
+        // ("Protests"), and a name particle does not end the headline.
+        let text = "al Shabaab Fighters Detain Aid Workers Amid Protests in Mogadishu\nFighters \
+                    detained aid workers in Mogadishu on Sunday.";
+        let t = tokenize(text);
+        let info = TokenInfo::new(&t);
+        let lowered: Vec<&str> = (0..t.tokens.len())
+            .filter(|&i| info.lowered[i])
+            .map(|i| t.token_text(i))
+            .collect();
+        assert_eq!(lowered, ["Detain", "Aid", "Workers", "Amid", "Protests"]);
         // An ordinary sentence that opens with a long name keeps its capitals.
         let t = tokenize("Secretary of State Marco Rubio met the state media.");
         assert!(!TokenInfo::new(&t).lowered.iter().any(|&l| l));
