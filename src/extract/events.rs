@@ -3021,6 +3021,7 @@ mod tests {
         for text in [
             "Iraqi forces pressed on with the battle for Mosul against Islamic State militants.",
             "Heavy fighting between troops and rebels continued near Donetsk.",
+            "Turkey launched military operations against the PKK in northern Iraq.",
         ] {
             let t = triggers(&run(text));
             assert!(
