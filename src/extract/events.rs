@@ -210,11 +210,14 @@ impl Lexicon {
                 }
                 Slot::Gap(n) => (0..=*n).find_map(|skip| {
                     let p = pos + skip;
-                    // Gaps do not cross punctuation that closes a phrase.
-                    if norm[pos..p.min(end)]
-                        .iter()
-                        .any(|w| matches!(w.as_str(), "." | ";" | ":"))
-                    {
+                    // Gaps do not cross punctuation that closes a phrase, nor a relative
+                    // clause ("has what analysts call a … approach").
+                    if norm[pos..p.min(end)].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "." | ";" | ":" | "what" | "which" | "who" | "whom" | "whose"
+                        )
+                    }) {
                         return None;
                     }
                     go(&slots[1..], norm, p, end, trigger_slot, slot_idx + 1, trig)
@@ -3098,6 +3101,11 @@ mod tests {
             "Erdogan spoke by phone with Vladimir Putin, officials said at a briefing in Ankara.",
         );
         assert!(!has(&ex, "Call", "place", "Ankara"), "{:?}", args_all(&ex));
+        // A gap of a cue does not cross into a relative clause.
+        let t = triggers(&run(
+            "The government has what analysts call a slow approach.",
+        ));
+        assert!(t.is_empty(), "{t:?}");
         // "called" names things unless someone is called.
         let t = triggers(&run(
             "After speaking by phone, Obama and Merkel called the attacks barbarous on Friday.",
