@@ -1443,6 +1443,9 @@ fn build_event(
         }
     }
 
+    // States an attack happened in ("workers were attacked in Kenya"): the target only when
+    // nothing else in the clause was hit.
+    let mut merely_in: Vec<usize> = Vec::new();
     for &(mi, p) in &right {
         let kind = kind_of(mi);
         let m = &res.mentions[mi];
@@ -1488,9 +1491,12 @@ fn build_event(
             (_, Some("from")) => {}
             // Force used in or across a state ("strikes in Syria", "targets inside Iran")
             // strikes the state, there; anything else done in a state only happens there.
-            (EntityType::State, Some("in" | "inside" | "around")) => {
+            (EntityType::State, Some(prep @ ("in" | "inside" | "around"))) => {
                 if cue.kind.is_violent() {
                     push(&mut args, Role::Target, mi);
+                    if prep == "in" {
+                        merely_in.push(res.entity_of[mi]);
+                    }
                 }
                 push(&mut args, Role::Place, mi);
             }
@@ -1613,8 +1619,17 @@ fn build_event(
         }
     }
     // An unnamed subject of a passive is what was hit or held: "some students were detained".
+    // "targets in Syria" still strike Syria: a generic military objective stands for the
+    // state it is in.
+    let real_target = |args: &[Arg]| {
+        args.iter().any(|a| match a.filler {
+            _ if a.role != Role::Target => false,
+            Filler::Span(_, e) => !OBJECTIVES.contains(&norm[e - 1].as_str()),
+            Filler::Entity { entity, .. } => !merely_in.contains(&entity),
+        })
+    };
     if passive
-        && !args.iter().any(|a| a.role == Role::Target)
+        && !real_target(&args)
         && let Some(r) = nominal_before(info, mention_at, cstart, span.start, PEOPLE)
             .or_else(|| nominal_before(info, mention_at, cstart, span.start, PATIENTS))
     {
@@ -1625,7 +1640,7 @@ fn build_event(
     }
     // An unnamed target right after the trigger: "striking militant targets".
     if !symmetric
-        && !args.iter().any(|a| a.role == Role::Target)
+        && !real_target(&args)
         && matches!(
             cue.kind,
             EventType::Attack
@@ -1663,6 +1678,11 @@ fn build_event(
                 filler: Filler::Span(k, k + 1),
             });
         }
+    }
+    if real_target(&args) {
+        args.retain(|a| {
+            a.role != Role::Target || a.filler_entity().is_none_or(|e| !merely_in.contains(&e))
+        });
     }
     // Nobody attacks or targets themselves.
     let actors: Vec<usize> = args
@@ -2127,6 +2147,28 @@ const PEOPLE: &[&str] = &[
     "thousands",
     "hundreds",
     "dozens",
+];
+
+/// Generic military objectives, which stand for the state they are in ("targets in Syria").
+const OBJECTIVES: &[&str] = &[
+    "target",
+    "targets",
+    "position",
+    "positions",
+    "site",
+    "sites",
+    "hideout",
+    "hideouts",
+    "camp",
+    "camps",
+    "base",
+    "bases",
+    "facility",
+    "facilities",
+    "installations",
+    "infrastructure",
+    "stronghold",
+    "strongholds",
 ];
 
 /// Heads of armed or uniformed bodies, who parade rather than protest when they march.
@@ -2950,6 +2992,34 @@ mod tests {
             "The missile launch was a demonstration of power by Pyongyang.",
         ));
         assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+    }
+
+    #[test]
+    fn a_state_an_attack_happened_in_is_its_target_only_for_want_of_another() {
+        let ex = run("Gunmen attacked workers from a quarry in Kenya on Tuesday.");
+        assert!(
+            has(&ex, "Attack", "target", "workers"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(has(&ex, "Attack", "place", "Kenya"), "{:?}", args_all(&ex));
+        assert!(
+            !has(&ex, "Attack", "target", "Kenya"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Targets in a state stand for it; force used inside a state strikes it.
+        for text in [
+            "Israeli jets struck targets in Syria on Monday.",
+            "Israeli jets struck militants inside Syria on Monday.",
+        ] {
+            let ex = run(text);
+            assert!(
+                has(&ex, "Attack", "target", "Syria"),
+                "{text}: {:?}",
+                args_all(&ex)
+            );
+        }
     }
 
     #[test]
