@@ -1194,6 +1194,9 @@ fn build_event(
                 .filter(|&mi| mi != usize::MAX)
         })
         .flatten();
+    let suffered = (cue.class == CueClass::Noun && cue.kind.is_violent())
+        .then(|| suffered_in(norm, cstart, span.start))
+        .flatten();
     let left = match (conductor, possessor, shared_subject, relative) {
         (Some(c), ..) => vec![c],
         (None, Some(p), ..) => vec![p],
@@ -1208,6 +1211,10 @@ fn build_event(
             ) =>
         {
             Vec::new()
+        }
+        // "X, killed in a PKK attack": the attacker only between "in" and the noun.
+        _ if let Some(prep) = suffered => {
+            left_agent(t, info, res, mention_at, prep + 1, span.start, si)
         }
         _ => left_agent(t, info, res, mention_at, cstart, span.start, si),
     };
@@ -1440,6 +1447,14 @@ fn build_event(
         };
         for &mi in &left {
             push(&mut args, role, mi);
+        }
+    }
+
+    // "officers X and Y, killed in an attack by rebels": who suffered the attack was its
+    // target.
+    if let Some(prep) = suffered {
+        for mi in left_agent(t, info, res, mention_at, cstart, prep - 1, si) {
+            push(&mut args, Role::Target, mi);
         }
     }
 
@@ -2148,6 +2163,30 @@ const PEOPLE: &[&str] = &[
     "hundreds",
     "dozens",
 ];
+
+/// The preposition that makes the noun at `noun` where someone suffered harm: "killed in an
+/// attack", "were wounded in the deadly bombing".
+fn suffered_in(norm: &[String], start: usize, noun: usize) -> Option<usize> {
+    let prep = (start..noun)
+        .rev()
+        .take(4)
+        .find(|&k| matches!(norm[k].as_str(), "in" | "during" | "by"))?;
+    (prep > start
+        && matches!(
+            norm[prep - 1].as_str(),
+            "killed"
+                | "wounded"
+                | "injured"
+                | "hurt"
+                | "died"
+                | "perished"
+                | "slain"
+                | "dead"
+                | "damaged"
+                | "destroyed"
+        ))
+    .then_some(prep)
+}
 
 /// Generic military objectives, which stand for the state they are in ("targets in Syria").
 const OBJECTIVES: &[&str] = &[
@@ -3020,6 +3059,25 @@ mod tests {
                 args_all(&ex)
             );
         }
+    }
+
+    #[test]
+    fn who_was_killed_in_an_attack_was_its_target() {
+        let ex = run(
+            "Police officers Serdar Kazar and Isa Ipek, killed in an attack by Kurdish rebels, were buried.",
+        );
+        assert!(
+            has(&ex, "Attack", "target", "Isa Ipek"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !has(&ex, "Attack", "actor", "Isa Ipek"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Two soldiers were killed in a PKK attack near the border.");
+        assert!(has(&ex, "Attack", "actor", "PKK"), "{:?}", args_all(&ex));
     }
 
     #[test]
