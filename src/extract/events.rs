@@ -1385,6 +1385,19 @@ fn build_event(
     {
         right.retain(|(mi, _)| kind_of(*mi) == EntityType::Place);
     }
+    // "targeted a bakery on the central street Rue Victor Hugo": after a direct object, a
+    // name on or at something says where, not what was hit.
+    if cue.kind.is_violent()
+        && cue.class == CueClass::Verb
+        && right
+            .first()
+            .is_some_and(|(_, p)| matches!(p, Some("on" | "at" | "around")))
+        && noun_phrase(t, info, mention_at, lex, span.end, cend).is_some()
+    {
+        right.retain(|(mi, p)| {
+            kind_of(*mi) == EntityType::Place || !matches!(p, Some("on" | "at" | "around"))
+        });
+    }
     // In symmetric events a state right before a person only qualifies them
     // ("Minister of Foreign Affairs of Turkiye Hakan Fidan").
     if symmetric {
@@ -3044,6 +3057,14 @@ mod tests {
         assert!(has(&ex, "Attack", "place", "Kenya"), "{:?}", args_all(&ex));
         assert!(
             !has(&ex, "Attack", "target", "Kenya"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // After a direct object, a name "at" something says where, not what was hit.
+        let ex = run("Gunmen attacked a bus at the University of Nairobi on Monday.");
+        assert!(has(&ex, "Attack", "target", "bus"), "{:?}", args_all(&ex));
+        assert!(
+            !has(&ex, "Attack", "target", "University of Nairobi"),
             "{:?}",
             args_all(&ex)
         );
