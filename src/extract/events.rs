@@ -1746,6 +1746,7 @@ fn build_event(
                             && matches!(
                                 norm[k].as_str(),
                                 "phone"
+                                    | "call"
                                     | "telephone"
                                     | "telephonic"
                                     | "telephoned"
@@ -3250,6 +3251,16 @@ mod tests {
             "Erdogan spoke by phone with Vladimir Putin, officials said at a briefing in Ankara.",
         );
         assert!(!has(&ex, "Call", "place", "Ankara"), "{:?}", args_all(&ex));
+        // Speaking with someone is a call when the clause says it was one.
+        let t = triggers(&run(
+            "In a much anticipated call, Trump also spoke with Russian President Vladimir Putin.",
+        ));
+        assert!(
+            t.contains(&("Call".to_string(), "spoke".to_string())),
+            "{t:?}"
+        );
+        let t = triggers(&run("Kerry spoke with reporters in Geneva on Monday."));
+        assert!(t.is_empty(), "{t:?}");
         // A gap of a cue does not cross into a relative clause.
         let t = triggers(&run(
             "The government has what analysts call a slow approach.",
