@@ -2983,9 +2983,12 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
-        // Force used in a state strikes it, there; an arrest in a state only happens there.
-        let ex = run("Turkish jets struck Kurdish militants in Syria on Monday.");
+        // Force used in a state strikes it, there, unless the clause names what it hit; an
+        // arrest in a state only happens there.
+        let ex = run("Turkish jets struck in Syria on Monday.");
         assert!(has(&ex, "Attack", "target", "Syria") && has(&ex, "Attack", "place", "Syria"));
+        let ex = run("Turkish jets struck Kurdish militants in Syria on Monday.");
+        assert!(has(&ex, "Attack", "place", "Syria") && !has(&ex, "Attack", "target", "Syria"));
         let ex = run("Police arrested two journalists in Egypt on Monday.");
         assert!(
             has(&ex, "Arrest", "place", "Egypt") && !has(&ex, "Arrest", "target", "Egypt"),
