@@ -931,6 +931,17 @@ fn build_event(
     {
         return None;
     }
+    // "met all conditions", "meet the requirements", "meet their fate": meeting a demand or
+    // an end is not meeting anyone.
+    if cue.kind == EventType::Meeting
+        && cue.class == CueClass::Verb
+        && matches!(norm[trig].as_str(), "meet" | "meets" | "met" | "meeting")
+        && (span.end..(span.end + 4).min(s.tokens.end))
+            .take_while(|&k| mention_at[k] == usize::MAX && norm[k] != "with")
+            .any(|k| SATISFIED.contains(&norm[k].as_str()))
+    {
+        return None;
+    }
     // "call for", "call on … to": an appeal, never a telephone call.
     if cue.kind == EventType::Call
         && norm[trig].starts_with("call")
@@ -2202,6 +2213,45 @@ fn suffered_in(norm: &[String], start: usize, noun: usize) -> Option<usize> {
     .then_some(prep)
 }
 
+/// What one meets in the sense of satisfying or suffering it, never a person.
+const SATISFIED: &[&str] = &[
+    "requirement",
+    "requirements",
+    "condition",
+    "conditions",
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "criteria",
+    "criterion",
+    "standard",
+    "standards",
+    "obligation",
+    "obligations",
+    "expectations",
+    "deadline",
+    "deadlines",
+    "threshold",
+    "commitments",
+    "challenge",
+    "challenges",
+    "cost",
+    "costs",
+    "quota",
+    "terms",
+    "fate",
+    "end",
+    "death",
+    "resistance",
+    "opposition",
+    "criticism",
+];
+
 /// Generic military objectives, which stand for the state they are in ("targets in Syria").
 const OBJECTIVES: &[&str] = &[
     "target",
@@ -3264,6 +3314,14 @@ mod tests {
         );
         let t = triggers(&run("Kerry spoke with reporters in Geneva on Monday."));
         assert!(t.is_empty(), "{t:?}");
+        // Meeting a demand is not meeting anyone.
+        for text in [
+            "The agency verified that Iran has met all conditions under the deal.",
+            "Members must meet their need for greater investment in their forces.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(t.is_empty(), "{text}: {t:?}");
+        }
         // A gap of a cue does not cross into a relative clause.
         let t = triggers(&run(
             "The government has what analysts call a slow approach.",
