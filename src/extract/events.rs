@@ -876,7 +876,16 @@ fn build_event(
         }
         if matches!(
             w,
-            "threatened" | "threatens" | "threaten" | "vowed" | "warned"
+            "threatened"
+                | "threatens"
+                | "threaten"
+                | "threatening"
+                | "vowed"
+                | "vows"
+                | "vowing"
+                | "warned"
+                | "warns"
+                | "warning"
         ) && cue.kind.is_violent()
         {
             return None;
@@ -939,6 +948,15 @@ fn build_event(
         && (span.end..(span.end + 4).min(s.tokens.end))
             .take_while(|&k| mention_at[k] == usize::MAX && norm[k] != "with")
             .any(|k| SATISFIED.contains(&norm[k].as_str()))
+    {
+        return None;
+    }
+    // "it strikes me that": a thought, not a blow.
+    if cue.kind == EventType::Attack
+        && norm[trig].starts_with("str")
+        && norm
+            .get(span.end)
+            .is_some_and(|w| matches!(w.as_str(), "me" | "us" | "you"))
     {
         return None;
     }
@@ -2806,6 +2824,12 @@ mod tests {
 
     #[test]
     fn negation_and_threats_are_not_attacks() {
+        let t = triggers(&run(
+            "Pyongyang responded with defiance, threatening nuclear strikes against the South.",
+        ));
+        assert_eq!(t, [("Threat".to_string(), "threatening".to_string())]);
+        let t = triggers(&run("It strikes me that the visits could become regular."));
+        assert!(t.is_empty(), "{t:?}");
         let ex = run("Israel did not attack the convoy, but Hezbollah threatened to strike Haifa.");
         assert!(
             !ex.events.iter().any(|e| e.kind.as_str() == "Attack"),
