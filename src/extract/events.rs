@@ -5,7 +5,7 @@ use super::dates;
 use super::entities::Resolved;
 use super::mentions::TokenInfo;
 use crate::model::{EntityType, EventType, MentionKind, Role};
-use crate::text::Tokenized;
+use crate::text::{Sentence, Tokenized};
 use chrono::NaiveDate;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
@@ -566,7 +566,31 @@ pub fn detect(
                 {
                     prev_actor = Some(a);
                 }
-                events.push(ev);
+                // "both countries launched strikes into each other's territory": one event
+                // each way between the two named before.
+                if let Some((a, b)) = reciprocal_pair(&cx, s, trig) {
+                    for (x, y) in [(a, b), (b, a)] {
+                        let mut one = ev.clone();
+                        one.args.retain(|arg| {
+                            !matches!(arg.role, Role::Actor | Role::Target)
+                                || arg.filler_entity().is_some()
+                        });
+                        for (role, mi) in [(Role::Actor, x), (Role::Target, y)] {
+                            one.args.push(Arg {
+                                role,
+                                filler: Filler::Entity {
+                                    entity: res.entity_of[mi],
+                                    mention: mi,
+                                },
+                            });
+                        }
+                        one.args.sort();
+                        one.args.dedup();
+                        events.push(one);
+                    }
+                } else {
+                    events.push(ev);
+                }
                 i = end.max(i + 1);
             } else {
                 i += 1;
@@ -578,6 +602,67 @@ pub fn detect(
         same_instrument_once(ev, info);
     }
     events
+}
+
+/// Plural subjects that name two parties ("both countries", "the two sides").
+const PAIR_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "neighbours",
+    "neighbors",
+    "rivals",
+    "governments",
+    "armies",
+];
+
+/// The two parties of a reciprocal event: a subject such as "both countries" or "the two
+/// sides" before the trigger and "each other" or "one another" after it, resolved to the two
+/// last distinct agents named before the subject (in its sentence, else the one before).
+fn reciprocal_pair(cx: &Ctx<'_, '_>, s: &Sentence, trig: usize) -> Option<(usize, usize)> {
+    let norm = &cx.info.norm;
+    let end = s.tokens.end;
+    let each_other = (trig + 1..end.saturating_sub(1)).any(|k| {
+        matches!(
+            (norm[k].as_str(), norm[k + 1].as_str()),
+            ("each", "other") | ("one", "another")
+        )
+    });
+    if !each_other {
+        return None;
+    }
+    let subject = (s.tokens.start + 1..trig).rev().find(|&k| {
+        PAIR_NOUNS.contains(&norm[k].as_str())
+            && (norm[k - 1] == "both" || norm[k - 1] == "two" && k >= 2 && norm[k - 2] == "the")
+    })?;
+    let states = matches!(
+        norm[subject].as_str(),
+        "countries" | "nations" | "states" | "neighbours" | "neighbors" | "governments"
+    );
+    let from = cx.t.sentences[cx.t.sentence_of(s.tokens.start).saturating_sub(1)]
+        .tokens
+        .start;
+    let mut found: Vec<usize> = Vec::new();
+    let mut k = subject;
+    while k > from && found.len() < 2 {
+        k -= 1;
+        let mi = cx.mention_at[k];
+        if mi == usize::MAX || cx.res.mentions[mi].tokens.start != k {
+            continue;
+        }
+        let e = cx.res.entity_of[mi];
+        let kind = cx.res.entities[e].kind;
+        let fits = if states {
+            kind == EntityType::State
+        } else {
+            kind.is_agent()
+        };
+        if fits && found.iter().all(|&f| cx.res.entity_of[f] != e) {
+            found.push(mi);
+        }
+    }
+    (found.len() == 2).then(|| (found[1], found[0]))
 }
 
 /// A merged event names each instrument once: "missile and drone attack" and "its drones and
@@ -3177,6 +3262,36 @@ mod tests {
         );
         let ex = run("Two soldiers were killed in a PKK attack near the border.");
         assert!(has(&ex, "Attack", "actor", "PKK"), "{:?}", args_all(&ex));
+    }
+
+    #[test]
+    fn what_two_parties_do_to_each_other_is_an_event_each_way() {
+        let ex = run(
+            "India and Pakistan traded fire on Monday. The two sides accused each other of violating the truce.",
+        );
+        let acc: Vec<_> = ex
+            .events
+            .iter()
+            .filter(|e| e.kind.as_str() == "Accusation")
+            .collect();
+        assert_eq!(acc.len(), 2, "{:?}", args_all(&ex));
+        assert!(
+            has(&ex, "Accusation", "actor", "India") && has(&ex, "Accusation", "target", "India")
+        );
+        assert!(has(&ex, "Accusation", "actor", "Pakistan"));
+        // Without "each other" a plural subject is left alone.
+        let ex = run(
+            "India and Pakistan met in Geneva. Both countries accused militants of the attack.",
+        );
+        assert!(
+            ex.events
+                .iter()
+                .filter(|e| e.kind.as_str() == "Accusation")
+                .count()
+                <= 1,
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
