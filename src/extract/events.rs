@@ -1376,7 +1376,12 @@ fn build_event(
     let mut prep: Option<&str> = None;
     let mut last_agent_end: Option<usize> = None;
     let mut closed = false;
-    let mut k = span.end;
+    // "speaks with X through a speaker phone": whom one speaks with may stand inside the cue.
+    let mut k = if symmetric && trig == span.start {
+        trig + 1
+    } else {
+        span.end
+    };
     let limit = cend.min(span.end + 14);
     while k < limit {
         let w = norm[k].as_str();
@@ -3461,6 +3466,15 @@ mod tests {
             let t = triggers(&run(text));
             assert!(t.is_empty(), "{text}: {t:?}");
         }
+        // Whom one speaks with may stand inside the cue's words.
+        let ex = run(
+            "Tsai Ing-wen speaks with U.S. President-elect Donald Trump through a speaker phone.",
+        );
+        assert!(
+            has(&ex, "Call", "participant", "Donald Trump"),
+            "{:?}",
+            args_all(&ex)
+        );
         // A gap of a cue does not cross into a relative clause.
         let t = triggers(&run(
             "The government has what analysts call a slow approach.",
