@@ -1036,6 +1036,22 @@ fn build_event(
     {
         return None;
     }
+    // A numeral makes a noun of a verb cue: "4,000 pounds of ammonium nitrate", "five shells".
+    if cue.class == CueClass::Verb
+        && span.len() == 1
+        && trig > s.tokens.start
+        && norm[trig - 1].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    // An accident is not an attack: "the device detonated accidentally", "two accidental
+    // explosions".
+    if cue.kind.is_violent()
+        && (trig.saturating_sub(2).max(s.tokens.start)..(trig + 3).min(s.tokens.end))
+            .any(|k| matches!(norm[k].as_str(), "accidental" | "accidentally" | "accident"))
+    {
+        return None;
+    }
     // "it strikes me that": a thought, not a blow.
     if cue.kind == EventType::Attack
         && norm[trig].starts_with("str")
@@ -2918,6 +2934,13 @@ mod tests {
             "Pyongyang responded with defiance, threatening nuclear strikes against the South.",
         ));
         assert_eq!(t, [("Threat".to_string(), "threatening".to_string())]);
+        for text in [
+            "Prosecutors say 4,000 pounds of ammonium nitrate were loaded into the truck.",
+            "Three militants died when their device detonated accidentally near Kandahar.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(!t.iter().any(|(k, _)| k == "Attack"), "{text}: {t:?}");
+        }
         let t = triggers(&run("It strikes me that the visits could become regular."));
         assert!(t.is_empty(), "{t:?}");
         let ex = run("Israel did not attack the convoy, but Hezbollah threatened to strike Haifa.");
