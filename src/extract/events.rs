@@ -1267,7 +1267,17 @@ fn build_event(
                 && !CLAUSE_BREAKS.contains(&w.as_str())
                 && !matches!(
                     w.as_str(),
-                    "," | "." | "by" | "and" | "or" | "when" | "as" | "during"
+                    "," | "."
+                        | "by"
+                        | "and"
+                        | "or"
+                        | "when"
+                        | "as"
+                        | "during"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
                 )
         });
         // ", killing three": the result of the clause before, whatever struck.
@@ -1399,8 +1409,24 @@ fn build_event(
         span.end
     };
     let limit = cend.min(span.end + 14);
+    // "the members killed were of American nationality", "the soldiers killed in the blast
+    // were Americans": what follows the clause's own verb describes its subject; only a
+    // "by" phrase still names who acted ("the attack was claimed by IS"), and a place where
+    // ("the rally was held in Brussels").
+    let predicate_from = (span.end..limit).find(|&j| {
+        matches!(norm[j].as_str(), "is" | "are" | "was" | "were")
+            && (j == span.end || cue.class == CueClass::Noun)
+    });
     while k < limit {
         let w = norm[k].as_str();
+        if mention_at[k] != usize::MAX
+            && predicate_from.is_some_and(|j| k > j)
+            && kind_of(mention_at[k]) != EntityType::Place
+            && (cue.class == CueClass::Verb || prep != Some("by"))
+        {
+            k = res.mentions[mention_at[k]].tokens.end;
+            continue;
+        }
         if mention_at[k] != usize::MAX {
             let mi = mention_at[k];
             let m = &res.mentions[mi];
@@ -2934,7 +2960,21 @@ mod tests {
             "Pyongyang responded with defiance, threatening nuclear strikes against the South.",
         ));
         assert_eq!(t, [("Threat".to_string(), "threatening".to_string())]);
+        // What follows the clause's verb describes its subject.
+        let ex = run("The six soldiers killed in the blast were Americans.");
+        assert!(
+            !has(&ex, "Attack", "target", "Americans"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("The rally by opposition supporters was held in Kampala.");
+        assert!(
+            has(&ex, "Protest", "place", "Kampala"),
+            "{:?}",
+            args_all(&ex)
+        );
         for text in [
+            "All six of the members killed were of American nationality.",
             "Prosecutors say 4,000 pounds of ammonium nitrate were loaded into the truck.",
             "Three militants died when their device detonated accidentally near Kandahar.",
         ] {
