@@ -204,8 +204,15 @@ fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
             {
                 break;
             }
-            if glued.is_none() && cuts.is_empty() {
-                let from = tokens[i].end;
+            // A compound the story writes again ("Saudi-Led" and "Saudi-led", "Cease-Fire")
+            // is one word.
+            let from = tokens[i].end;
+            let compound = w.contains('-')
+                && tokens
+                    .iter()
+                    .skip_while(|t| t.start < from)
+                    .any(|t| text[t.start..t.end].eq_ignore_ascii_case(w));
+            if glued.is_none() && cuts.is_empty() && !compound {
                 glued = glue_point(w, &|x: &str| word_after(from, x)).map(|k| (i, k));
             }
         }
@@ -553,6 +560,15 @@ mod tests {
             [
                 "Guinea-Bissau Holds Israeli-Palestinian Talks on Anti-Assad Plans",
                 "X -The y."
+            ]
+        );
+        assert_eq!(
+            cut(
+                "Saudi-Led Strikes Hit Sanaa\nThe Saudi-led coalition struck again; troops led the way."
+            ),
+            [
+                "Saudi-Led Strikes Hit Sanaa",
+                "The Saudi-led coalition struck again; troops led the way."
             ]
         );
         assert_eq!(tokenize("Kenya-Gunmen").tokens.len(), 1);
