@@ -1032,27 +1032,26 @@ mod tests {
         let found = mentions(text);
         assert!(found.iter().all(|(s, _)| !s.contains("Say")), "{found:?}");
         assert!(found.iter().any(|(s, _)| s == "Aleppo"), "{found:?}");
-        let t = tokenize(text);
-        let info = TokenInfo::new(&t);
-        let lowered: Vec<&str> = (0..t.tokens.len())
-            .filter(|&i| info.lowered[i])
-            .map(|i| t.token_text(i))
-            .collect();
+        let lowered_of = |text: &str| -> Vec<String> {
+            let t = tokenize(text);
+            let info = TokenInfo::new(&t);
+            (0..t.tokens.len())
+                .filter(|&i| info.lowered[i])
+                .map(|i| t.token_text(i).to_string())
+                .collect()
+        };
         assert_eq!(
-            lowered,
+            lowered_of(text),
             ["Say", "Army", "Shelled", "Their", "Positions", "Near"]
         );
         // Inflections meet ("Detain" and "detained"), an event word is ordinary by itself
         // ("Protests"), and a name particle does not end the headline.
         let text = "al Shabaab Fighters Detain Aid Workers Amid Protests in Mogadishu\nFighters \
                     detained aid workers in Mogadishu on Sunday.";
-        let t = tokenize(text);
-        let info = TokenInfo::new(&t);
-        let lowered: Vec<&str> = (0..t.tokens.len())
-            .filter(|&i| info.lowered[i])
-            .map(|i| t.token_text(i))
-            .collect();
-        assert_eq!(lowered, ["Detain", "Aid", "Workers", "Amid", "Protests"]);
+        assert_eq!(
+            lowered_of(text),
+            ["Detain", "Aid", "Workers", "Amid", "Protests"]
+        );
         // An ordinary sentence that opens with a long name keeps its capitals.
         let t = tokenize("Secretary of State Marco Rubio met the state media.");
         assert!(!TokenInfo::new(&t).lowered.iter().any(|&l| l));
