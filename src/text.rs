@@ -96,8 +96,12 @@ pub fn tokenize_article(text: &str) -> Tokenized<'_> {
 const HEADLINE_SMALL: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "as",
     "vs", "over", "after", "before", "into", "amid", "against", "about", "is", "are", "be", "its",
-    "his", "her", "their", "not", "no", "up", "out", "off", "than", "like", "but", "al", "el",
-    "bin", "de", "von", "van",
+    "his", "her", "their", "not", "no", "up", "out", "off", "than", "like", "but",
+];
+
+/// Lower-case particles of names, which a headline keeps ("al Shabaab Militants Strike").
+pub const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "de", "da", "du", "van", "von", "la", "le",
 ];
 
 /// Words that open a lead sentence, never the second half of a hyphenated name.
@@ -200,20 +204,22 @@ fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
         } else if first.is_alphanumeric() {
             if !(first.is_uppercase()
                 || first.is_ascii_digit()
-                || HEADLINE_SMALL.contains(&w.to_lowercase().as_str()))
+                || HEADLINE_SMALL.contains(&w.to_lowercase().as_str())
+                || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
             {
                 break;
             }
             // A compound the story writes again ("Saudi-Led" and "Saudi-led", "Cease-Fire")
             // is one word.
             let from = tokens[i].end;
-            let compound = w.contains('-')
-                && tokens
+            if glued.is_none() && cuts.is_empty() && w.contains('-') {
+                let compound = tokens
                     .iter()
                     .skip_while(|t| t.start < from)
                     .any(|t| text[t.start..t.end].eq_ignore_ascii_case(w));
-            if glued.is_none() && cuts.is_empty() && !compound {
-                glued = glue_point(w, &|x: &str| word_after(from, x)).map(|k| (i, k));
+                if !compound {
+                    glued = glue_point(w, &|x: &str| word_after(from, x)).map(|k| (i, k));
+                }
             }
         }
         i += 1;

@@ -4,7 +4,7 @@
 use super::gazetteer::{self, Gazetteer, Surface};
 use super::names::{self, Coarse};
 use crate::model::{EntityType, MentionKind};
-use crate::text::Tokenized;
+use crate::text::{NAME_PARTICLES, Tokenized};
 use std::ops::Range;
 
 /// A title held by a named person, before the name ("Iranian Foreign Minister X") or in an
@@ -71,11 +71,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "about", "its", "his", "her", "their", "is", "are", "was", "were", "be", "been", "will",
     "would", "could", "can", "may", "not", "no", "new", "more", "up", "out", "off", "says", "say",
     "said", "that", "this", "who", "what", "how", "why",
-];
-
-/// Lower-case particles of names, which a headline keeps ("al Shabaab Militants Strike").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "de", "da", "du", "van", "von", "la", "le",
 ];
 
 /// Truecasing for title-case headlines: in a run of at least four capitalised words that opens
