@@ -264,19 +264,22 @@ fn glue_point(w: &str, word_in_body: &dyn Fn(&str) -> bool) -> Option<usize> {
         let left = w[..k].rsplit('-').next().unwrap_or("");
         let right = w[k + 1..].split('-').next().unwrap_or("");
         let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
-        if !right.chars().next().is_some_and(char::is_uppercase) || letters(left) < 2 {
+        // "Anti-IS", "Pro-Russian": a prefix forms a word with what follows.
+        if !right.chars().next().is_some_and(char::is_uppercase)
+            || letters(left) < 2
+            || HYPHEN_PREFIXES.contains(&left.to_lowercase().as_str())
+        {
             return false;
         }
         let dateline = letters(right) >= 3
             && right.chars().all(|c| !c.is_lowercase())
             && left.chars().any(char::is_lowercase);
-        let ordinary_left = letters(left) > 3
-            && !HYPHEN_PREFIXES.contains(&left.to_lowercase().as_str())
-            && word_in_body(left);
+        let ordinary_left = letters(left) > 3 && word_in_body(left);
         dateline
             || left == right
             || LEAD_OPENERS.contains(&right)
-            || word_in_body(right)
+            // An acronym ("IS", "US") is no lower-case word of the story.
+            || right.chars().any(char::is_lowercase) && word_in_body(right)
             || ordinary_left
     })
 }
@@ -575,6 +578,15 @@ mod tests {
             [
                 "Saudi-Led Strikes Hit Sanaa",
                 "The Saudi-led coalition struck again; troops led the way."
+            ]
+        );
+        // A prefixed acronym is no glue point, even when the story writes "is"; the next
+        // hyphen is.
+        assert_eq!(
+            cut("Iran Escalates Role With Anti-IS Missile Strike-Iran’s strike is a message."),
+            [
+                "Iran Escalates Role With Anti-IS Missile Strike-",
+                "Iran’s strike is a message."
             ]
         );
         assert_eq!(tokenize("Kenya-Gunmen").tokens.len(), 1);

@@ -263,6 +263,9 @@ pub struct Event {
     /// Named as the background of another clause ("police raided homes after the attacks"):
     /// not the same event as one the sentence reports in its main clause.
     pub background: bool,
+    /// Told in a relative clause ("the attacks … that killed 17 people"): it qualifies the
+    /// event named just before it.
+    pub relative: bool,
 }
 
 impl Event {
@@ -1080,6 +1083,10 @@ fn build_event(
         .iter()
         .position(|w| {
             CLAUSE_BREAKS.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "which" | "who")
+                // A dash opens an aside: "The strike — the first time Iran fired missiles".
+                || matches!(w.as_str(), "—" | "--")
+                // "struck Gaza in response to rocket fire from Hamas": another deed follows.
+                || ANSWERS.contains(&w.as_str())
         })
         .map_or(s.tokens.end, |p| span.end + p);
     // The word that opened the clause, when a break did ("after", "if", "which").
@@ -1204,6 +1211,30 @@ fn build_event(
     if cue.kind.is_violent()
         && (trig.saturating_sub(2).max(s.tokens.start)..(trig + 3).min(s.tokens.end))
             .any(|k| matches!(norm[k].as_str(), "accidental" | "accidentally" | "accident"))
+    {
+        return None;
+    }
+    // "footage shot on June 18", "a video shot in Aleppo": filmed, not fired at.
+    if cue.kind == EventType::Attack
+        && norm[trig].starts_with("shot")
+        && trig > s.tokens.start
+        && matches!(
+            norm[trig - 1].as_str(),
+            "footage"
+                | "video"
+                | "videos"
+                | "film"
+                | "films"
+                | "photo"
+                | "photos"
+                | "picture"
+                | "pictures"
+                | "image"
+                | "images"
+                | "photograph"
+                | "photographs"
+                | "scenes"
+        )
     {
         return None;
     }
@@ -1635,6 +1666,16 @@ fn build_event(
             let mi = mention_at[k];
             let m = &res.mentions[mi];
             let kind = kind_of(mi);
+            // ", Iranian officials said.": who tells of the event after a comma is no part of it.
+            let speaker = k > span.end
+                && norm[k - 1] == ","
+                && (m.tokens.end..(m.tokens.end + 3).min(s.tokens.end)).any(|j| {
+                    let w = norm[j].as_str();
+                    matches!(w, "said" | "says" | "told" | "added") || lex.reporting.contains(w)
+                });
+            if speaker {
+                break;
+            }
             let counterpart = m.kind == MentionKind::Demonym
                 && norm.get(m.tokens.end).is_some_and(|w| w == "counterpart");
             // "against Yemen's Houthi rebels": the possessor only qualifies the name after it.
@@ -1880,6 +1921,12 @@ fn build_event(
             (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
                 push(&mut args, Role::Place, mi)
             }
+            // "rocket fire from Hamas": an armed group a blow comes from dealt it.
+            (EntityType::MilitantGroup, Some("from"))
+                if cue.class == CueClass::Noun && cue.kind.is_violent() =>
+            {
+                push(&mut args, Role::Actor, mi)
+            }
             // Where a strike came from is not what it hit ("fired from Lebanon").
             (_, Some("from")) => {}
             // Force used in or across a state ("strikes in Syria", "targets inside Iran")
@@ -1901,8 +1948,13 @@ fn build_event(
     // Without a place in its clause, the event happened where the sentence says it did
     // further on: "is detained by security officers ahead of a march … in Havana, Cuba".
     // A call has two ends, so it takes no place from afar.
+    // Not past a deed this one answers: "the strike was meant as retaliation for the
+    // attacks in Tehran" did not happen in Tehran.
     if cue.kind != EventType::Call && !args.iter().any(|a| a.role == Role::Place) {
-        let far = (span.end..s.tokens.end).find(|&k| {
+        let upto = (span.end..s.tokens.end)
+            .find(|&k| ANSWERS.contains(&norm[k].as_str()))
+            .unwrap_or(s.tokens.end);
+        let far = (span.end..upto).find(|&k| {
             k > span.start + 1
                 && matches!(norm[k - 1].as_str(), "in" | "at")
                 && mention_at[k] != usize::MAX
@@ -2216,8 +2268,42 @@ fn build_event(
             && matches!(
                 norm[cstart - 1].as_str(),
                 "after" | "following" | "before" | "since" | "amid" | "despite"
-            ),
+            )
+            || cue.class == CueClass::Noun && answered(norm, cstart, span.start),
+        relative: opener.is_some_and(|w| matches!(w, "that" | "which")),
     })
+}
+
+/// Words naming a deed done in answer to an earlier one.
+const ANSWERS: &[&str] = &[
+    "retaliation",
+    "response",
+    "revenge",
+    "reprisal",
+    "reprisals",
+    "retribution",
+    "avenge",
+    "answer",
+];
+
+/// Whether the noun phrase opening at `noun` names what another deed answers: "retaliation
+/// for the twin attacks in Tehran", "in response to the bombing", "to avenge the raid".
+fn answered(norm: &[String], cstart: usize, noun: usize) -> bool {
+    let from = noun.saturating_sub(7).max(cstart);
+    (from..noun)
+        .rev()
+        .find(|&k| {
+            matches!(
+                norm[k].as_str(),
+                "for" | "to" | "of" | "on" | "in" | "at" | "by" | "against"
+            ) || ANSWERS.contains(&norm[k].as_str())
+        })
+        .is_some_and(|k| {
+            ANSWERS.contains(&norm[k].as_str())
+                || k > from
+                    && matches!(norm[k].as_str(), "for" | "to")
+                    && ANSWERS.contains(&norm[k - 1].as_str())
+        })
 }
 
 impl Arg {
@@ -3077,11 +3163,7 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
             if o.kind != ev.kind {
                 return false;
             }
-            let dates_ok = o.date.is_none() || ev.date.is_none() || o.date == ev.date;
-            // Two places named for each with none in common are two events ("shelled Homs",
-            // "shot in Dir el-Zour").
-            let (p1, p2) = (o.entities(&[Role::Place]), ev.entities(&[Role::Place]));
-            let dates_ok = dates_ok && (p1.is_empty() || p2.is_empty() || !p1.is_disjoint(&p2));
+            let dates_ok = same_time_and_place(o, &ev);
             let o_agents = agents_of(o);
             if ev.kind.is_symmetric() {
                 let shared = agents.intersection(&o_agents).count();
@@ -3100,10 +3182,31 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
     // An event that names nobody is another mention of one that does only when it is referred
     // to as known ("the strikes") or sits in the same sentence.
     for ev in unnamed {
-        let same = out.iter().position(|o| {
-            let same_sentence = !o.sentences.is_disjoint(&ev.sentences);
-            o.kind == ev.kind
-                && (same_sentence && o.background == ev.background || ev.definite && !same_sentence)
+        let first = ev.triggers.first().copied().unwrap_or(0);
+        let sentence_of = |o: &Event| !o.sentences.is_disjoint(&ev.sentences);
+        // A relative clause tells more of the nearest event before it in the sentence.
+        let antecedent = ev.relative.then(|| {
+            out.iter()
+                .enumerate()
+                .filter(|(_, o)| o.kind == ev.kind && sentence_of(o))
+                .filter_map(|(i, o)| {
+                    o.triggers
+                        .iter()
+                        .filter(|&&k| k < first)
+                        .max()
+                        .map(|&k| (k, i))
+                })
+                .max()
+                .map(|(_, i)| i)
+        });
+        let same = antecedent.flatten().or_else(|| {
+            out.iter().position(|o| {
+                let same_sentence = sentence_of(o);
+                o.kind == ev.kind
+                    && same_time_and_place(o, &ev)
+                    && (same_sentence && o.background == ev.background
+                        || ev.definite && !same_sentence)
+            })
         });
         match same {
             Some(i) => absorb(&mut out[i], ev),
@@ -3111,6 +3214,15 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Whether two mentions may report one event by when and where: dates that differ, or places
+/// named for each with none in common, make two events ("shelled Homs", "shot in Dir el-Zour";
+/// "the twin attacks in Tehran on June 7" are not the strike that answered them).
+fn same_time_and_place(o: &Event, ev: &Event) -> bool {
+    let dates_ok = o.date.is_none() || ev.date.is_none() || o.date == ev.date;
+    let (p1, p2) = (o.entities(&[Role::Place]), ev.entities(&[Role::Place]));
+    dates_ok && (p1.is_empty() || p2.is_empty() || !p1.is_disjoint(&p2))
 }
 
 fn absorb(o: &mut Event, ev: Event) {
@@ -3953,5 +4065,77 @@ mod tests {
             let t = triggers(&run(text));
             assert!(t.is_empty(), "{text}: {t:?}");
         }
+    }
+
+    #[test]
+    fn asides_answers_and_speakers_stay_out_of_an_event() {
+        // A dash opens an aside: Iran is not what the strike hit.
+        let ex = run(
+            "The strike — the first time Iran fired missiles outside its borders — was a warning.",
+        );
+        assert!(!has(&ex, "Attack", "target", "Iran"), "{:?}", args_all(&ex));
+        assert!(has(&ex, "Attack", "actor", "Iran"), "{:?}", args_all(&ex));
+        // The deed answered is another event, with its own place, and a relative clause
+        // tells more of it.
+        let ex = run(
+            "The strike was meant as retaliation for the IS-claimed twin terror attacks in Tehran on June 7 that killed 17 people and wounded 50.",
+        );
+        let attacks: Vec<_> = ex
+            .events
+            .iter()
+            .filter(|e| e.kind.to_string() == "Attack")
+            .collect();
+        assert_eq!(attacks.len(), 2, "{:?}", ex.events);
+        let strike = attacks
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == "strike"))
+            .unwrap();
+        assert!(strike.arguments.is_empty(), "{:?}", strike.arguments);
+        let killed = attacks
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == "killed"))
+            .unwrap();
+        assert!(
+            killed.triggers.iter().any(|t| t.text == "attacks"),
+            "{:?}",
+            killed.triggers
+        );
+        // Who tells of it after a comma is no target.
+        let ex = run("Gunmen opened fire on Thursday, Iranian officials said.");
+        assert!(
+            !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // "in response to rocket fire from Hamas": the rockets are Hamas's, fired by Hamas.
+        let ex = run("Israel struck Gaza in response to rocket fire from Hamas.");
+        let struck = ex
+            .events
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == "struck"))
+            .unwrap();
+        assert!(
+            !struck.arguments.iter().any(|a| a.text == "rocket"),
+            "{:?}",
+            struck.arguments
+        );
+        assert!(has(&ex, "Attack", "actor", "Hamas"), "{:?}", args_all(&ex));
+        // Footage is shot with a camera.
+        let t = triggers(&run("Footage shot on June 18 shows missiles over Syria."));
+        assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn mentions_told_apart_by_place_stay_two_events() {
+        // Unnamed victims in one sentence, two places: two shootings.
+        let ex = run(
+            "Two men were shot dead by police in Louisiana; five officers were then shot at a rally in Texas.",
+        );
+        let attacks = ex
+            .events
+            .iter()
+            .filter(|e| e.kind.to_string() == "Attack")
+            .count();
+        assert_eq!(attacks, 2, "{:?}", ex.events);
     }
 }
