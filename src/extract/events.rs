@@ -1693,7 +1693,17 @@ fn build_event(
                         next != usize::MAX && next != mi && kind_of(next) != EntityType::Place
                     })
                 };
-            if counterpart || possessor {
+            // "by the Somali militant group al-Shabab": the demonym qualifies the name after it.
+            let qualifies = m.kind == MentionKind::Demonym
+                && (m.tokens.end..(m.tokens.end + 4).min(limit))
+                    .find(|&j| {
+                        mention_at[j] != usize::MAX
+                            || !norm[j].chars().all(char::is_lowercase)
+                            || SKIP_AFTER.contains(&norm[j].as_str())
+                            || matches!(norm[j].as_str(), "and" | "or" | "by" | "with")
+                    })
+                    .is_some_and(|j| mention_at[j] != usize::MAX && j > m.tokens.end);
+            if counterpart || possessor || qualifies {
                 k = m.tokens.end;
                 continue;
             }
@@ -1713,18 +1723,21 @@ fn build_event(
                 let k = m.title.as_ref().map_or(k, |tt| tt.tokens.start.min(k));
                 let coordinated = last_agent_end.is_none_or(|e| {
                     (e..k).all(|j| {
-                        matches!(
-                            norm[j].as_str(),
-                            "and"
-                                | ","
-                                | "or"
-                                | "the"
-                                | "counterpart"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                        )
+                        // A demonym qualifying the next name: "and German Chancellor X".
+                        mention_at[j] != usize::MAX
+                            && res.mentions[mention_at[j]].kind == MentionKind::Demonym
+                            || matches!(
+                                norm[j].as_str(),
+                                "and"
+                                    | ","
+                                    | "or"
+                                    | "the"
+                                    | "counterpart"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                            )
                     })
                 });
                 if coordinated {
@@ -1773,7 +1786,12 @@ fn build_event(
                 _ => "other",
             });
         } else if matches!(w, "said" | "says" | "told" | "added")
-            || lex.reporting.contains(w) && w != "according"
+            // "the attack was claimed by Hamas": the claim names who did it.
+            || lex.reporting.contains(w)
+                && w != "according"
+                && !(w == "claimed"
+                    && cue.class == CueClass::Noun
+                    && norm.get(k + 1).is_some_and(|n| n == "by"))
             // A finite verb past the object starts the next clause: "the man who killed 49
             // people last month is not representative of Muslim Americans".
             || k > span.end + 1 && matches!(w, "is" | "are" | "was" | "were")
@@ -1877,6 +1895,27 @@ fn build_event(
         }
     }
 
+    // An event noun that is what someone is blamed for: "blamed the deadly attack on".
+    let blamed_on = cue.class == CueClass::Noun && {
+        let mut k = span.start;
+        while k > cstart
+            && (mention_at[k - 1] != usize::MAX
+                || matches!(
+                    norm[k - 1].as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "these"
+                )
+                || norm[k - 1].chars().all(|c| c.is_lowercase() || c == '-')
+                    && !SKIP_AFTER.contains(&norm[k - 1].as_str())
+                    && !norm[k - 1].starts_with("blam"))
+        {
+            k -= 1;
+        }
+        k > cstart
+            && matches!(
+                norm[k - 1].as_str(),
+                "blamed" | "blames" | "blame" | "blaming"
+            )
+    };
     // States an attack happened in ("workers were attacked in Kenya"): the target only when
     // nothing else in the clause was hit.
     let mut merely_in: Vec<usize> = Vec::new();
@@ -1921,6 +1960,9 @@ fn build_event(
             (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
                 push(&mut args, Role::Place, mi)
             }
+            // "blamed the attack on the Taliban": whom it is blamed on is who is said to
+            // have done it, as with "accused Iran of carrying out the strike".
+            (_, Some("on")) if blamed_on => push(&mut args, Role::Actor, mi),
             // "rocket fire from Hamas": an armed group a blow comes from dealt it.
             (EntityType::MilitantGroup, Some("from"))
                 if cue.class == CueClass::Noun && cue.kind.is_violent() =>
@@ -4137,5 +4179,44 @@ mod tests {
             .filter(|e| e.kind.to_string() == "Attack")
             .count();
         assert_eq!(attacks, 2, "{:?}", ex.events);
+    }
+
+    #[test]
+    fn who_claims_or_is_blamed_for_an_attack_is_its_actor() {
+        // A claim names who did it; a demonym before a group's name only qualifies it.
+        let ex = run(
+            "Gunmen killed 12 soldiers. It was an attack claimed by the Somali militant group al-Shabab.",
+        );
+        assert!(
+            has(&ex, "Attack", "actor", "al-Shabab"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !args_all(&ex).iter().any(|(_, _, a)| a == "Somali"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // The claim does not reach a verb's object: al-Shabab is not what the gunmen hit.
+        let ex = run(
+            "Gunmen attacked workers in Mandera County on Tuesday, an attack claimed by al-Shabab.",
+        );
+        assert!(
+            !has(&ex, "Attack", "target", "al-Shabab"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Whom an attack is blamed on is said to have done it, not to have suffered it.
+        let ex = run("Gunmen killed 12 soldiers. Officials blamed the attack on the Taliban.");
+        assert!(
+            has(&ex, "Attack", "actor", "Taliban"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !has(&ex, "Attack", "target", "Taliban"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 }
