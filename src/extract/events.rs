@@ -1238,6 +1238,14 @@ fn build_event(
     {
         return None;
     }
+    // "pleaded not guilty": a plea in court asks nothing of anyone.
+    if cue.kind == EventType::Appeal
+        && (norm[trig].starts_with("plea") || norm[trig] == "pled")
+        && (span.end..(span.end + 3).min(s.tokens.end))
+            .any(|k| matches!(norm[k].as_str(), "guilty" | "innocent" | "contest"))
+    {
+        return None;
+    }
     // "it strikes me that": a thought, not a blow.
     if cue.kind == EventType::Attack
         && norm[trig].starts_with("str")
@@ -3153,6 +3161,7 @@ fn noun_phrase(
         if NOT_NP_START.contains(&w)
             || (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && w.len() > 4
             || super::dates::is_weekday(w)
+            || super::dates::is_month(w)
         {
             return None;
         }
@@ -4311,5 +4320,23 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
+    }
+
+    #[test]
+    fn a_date_is_no_target_and_a_plea_in_court_no_appeal() {
+        let ex = run(
+            "The bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people.",
+        );
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, _, a)| a.contains("September")),
+            "{:?}",
+            args_all(&ex)
+        );
+        let t = triggers(&run(
+            "A friend of the bombing suspects pleaded not guilty on Monday.",
+        ));
+        assert!(!t.iter().any(|(k, _)| k == "Appeal"), "{t:?}");
     }
 }

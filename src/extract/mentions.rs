@@ -439,7 +439,18 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
     let use_tagger = names::model().is_some();
     let mut tag_at: Vec<Option<(usize, Coarse)>> = vec![None; t.tokens.len()];
     for n in &tagged {
-        tag_at[n.tokens.start] = Some((n.tokens.end, n.class));
+        // "the Dreamland Motel in Junction City": where a building stands is not part of
+        // its name (while "Human Rights in China" is one).
+        let end = n
+            .tokens
+            .clone()
+            .skip(1)
+            .find(|&k| {
+                matches!(t.token_text(k), "in" | "at" | "near")
+                    && FACILITY_WORDS.contains(&info.norm[k - 1].as_str())
+            })
+            .unwrap_or(n.tokens.end);
+        tag_at[n.tokens.start] = Some((end, n.class));
     }
     let mut out = Vec::new();
     for s in &t.sentences {
@@ -959,6 +970,38 @@ fn cap_run_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) -> usi
     j
 }
 
+/// Words that make a name a building or a site where things happen ("Dreamland Motel",
+/// "Cafetería Rolando", "Manezhnaya Square"): a place, whatever runs it.
+const FACILITY_WORDS: &[&str] = &[
+    "motel",
+    "hotel",
+    "cafe",
+    "café",
+    "cafeteria",
+    "cafetería",
+    "restaurant",
+    "market",
+    "mall",
+    "stadium",
+    "airport",
+    "square",
+    "street",
+    "avenue",
+    "boulevard",
+    "bridge",
+    "church",
+    "cathedral",
+    "mosque",
+    "synagogue",
+    "temple",
+    "shrine",
+    "hospital",
+    "prison",
+    "palace",
+    "airbase",
+    "nightclub",
+];
+
 /// Type of a capitalised span outside the gazetteer, from its words and context.
 fn guess_type(
     t: &Tokenized<'_>,
@@ -978,6 +1021,24 @@ fn guess_type(
         || (after == "group" && before.iter().any(|w| MILITANT_CONTEXT.contains(w)));
     let org = words.iter().any(|w| ORG_HEADS.contains(&w.as_str()))
         || (j - i == 1 && gazetteer::is_acronym(t.token_text(i)));
+    // A dateline: "BOSTON —", "NEW DELHI (AP) —" opening a line names where it was filed.
+    let dateline = i == sent_start
+        && (i..j).all(|k| {
+            let w = t.token_text(k);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        })
+        && matches!(after, "—" | "–" | "--" | "(");
+    if dateline {
+        return EntityType::Place;
+    }
+    let facility = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| FACILITY_WORDS.contains(&w.as_str()));
+    if facility && j - i >= 2 && !militant {
+        return EntityType::Place;
+    }
     match class {
         Some(Coarse::Per) => return EntityType::Person,
         Some(Coarse::Loc) => return EntityType::Place,
@@ -1018,6 +1079,27 @@ mod tests {
                 (s.to_string(), m.guess)
             })
             .collect()
+    }
+
+    #[test]
+    fn buildings_and_datelines_are_places() {
+        let found = mentions(
+            "Timothy McVeigh stayed at the Dreamland Motel in Junction City before the bombing.",
+        );
+        assert!(
+            found.contains(&("Dreamland Motel".to_string(), EntityType::Place)),
+            "{found:?}"
+        );
+        let found = mentions("The Cafetería Rolando bombing killed 13 people.");
+        assert!(
+            found.contains(&("Cafetería Rolando".to_string(), EntityType::Place)),
+            "{found:?}"
+        );
+        let found = mentions("BOSTON — A friend of the suspects pleaded not guilty.");
+        assert!(
+            found.contains(&("BOSTON".to_string(), EntityType::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]
