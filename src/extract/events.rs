@@ -1552,12 +1552,13 @@ fn build_event(
                 .filter(|&e| e >= cstart && e <= span.start)
                 .min()
                 .unwrap_or(cstart);
-            // "his arrest", "Iran's brief detention", "the regime's barrel bombing".
+            // "his arrest", "Iran's brief detention", "the regime's barrel bombing"; the
+            // possessive is the agent's own ("Afghanistan's station reported last Friday's
+            // assault" gives Afghanistan no part in it).
             let owned = (from.max(span.start.saturating_sub(4))..span.start).any(|k| {
-                matches!(
-                    norm[k].as_str(),
-                    "'s" | "’s" | "his" | "her" | "their" | "its"
-                )
+                matches!(norm[k].as_str(), "his" | "her" | "their" | "its")
+                    || matches!(norm[k].as_str(), "'s" | "’s")
+                        && found.iter().any(|&mi| res.mentions[mi].tokens.end == k)
             });
             // The verb governs the noun: "carried out a series of attacks", "claimed
             // responsibility for the attack", not "opened his remarks with the attack".
@@ -1573,8 +1574,18 @@ fn build_event(
                         )
                 })
             };
+            // "has reported an assault": "has" is an auxiliary there, not "had a clash".
+            let auxiliary = |v: usize| {
+                matches!(norm[v].as_str(), "have" | "has" | "had" | "having")
+                    && norm.get(v + 1).is_some_and(|w| {
+                        w.ends_with("ed")
+                            || w.ends_with("en")
+                            || matches!(w.as_str(), "not" | "n't")
+                    })
+            };
             let does = owned
-                || (from..span.start).any(|v| DOING.contains(&norm[v].as_str()) && governs(v));
+                || (from..span.start)
+                    .any(|v| DOING.contains(&norm[v].as_str()) && !auxiliary(v) && governs(v));
             if does
                 || found
                     .iter()
@@ -4338,5 +4349,27 @@ mod tests {
             "A friend of the bombing suspects pleaded not guilty on Monday.",
         ));
         assert!(!t.iter().any(|(k, _)| k == "Appeal"), "{t:?}");
+    }
+
+    #[test]
+    fn who_reports_an_attack_did_not_carry_it_out() {
+        for text in [
+            "Afghanistan’s largest television station has reported last Friday’s assault by the Taliban on an army base.",
+            "Afghanistan’s largest television station has reported an assault on an army base.",
+        ] {
+            let ex = run(text);
+            assert!(
+                !has(&ex, "Attack", "actor", "Afghanistan"),
+                "{text}: {:?}",
+                args_all(&ex)
+            );
+        }
+        // A verb that does it still gives the actor, with or without "have".
+        let ex = run("The Taliban have launched an assault on the base.");
+        assert!(
+            has(&ex, "Attack", "actor", "Taliban"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 }
