@@ -505,6 +505,7 @@ pub fn detect(
     let mut used: HashSet<usize> = HashSet::new();
     for (si, s) in t.sentences.iter().enumerate() {
         let mut prev_actor: Option<usize> = None;
+        let mut prev_nominal: Option<Range<usize>> = None;
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             if mention_at[i] != usize::MAX {
@@ -554,7 +555,9 @@ pub fn detect(
                 };
                 cue = &verbal;
             }
-            if let Some(ev) = build_event(&cx, cue, trig, i..end, si, prev_actor) {
+            if let Some(ev) =
+                build_event(&cx, cue, trig, i..end, si, prev_actor, prev_nominal.clone())
+            {
                 used.insert(trig);
                 // Only a finite verb passes its subject on ("accused X of targeting Y and
                 // called on Z": the subject of "called" is the accuser, not X).
@@ -568,6 +571,14 @@ pub fn detect(
                     && !gerund
                 {
                     prev_actor = Some(a);
+                }
+                if let Some((a, b)) = ev.args.iter().find_map(|a| match a.filler {
+                    Filler::Span(x, y) if a.role == Role::Actor => Some((x, y)),
+                    _ => None,
+                }) && verb
+                    && !gerund
+                {
+                    prev_nominal = Some(a..b);
                 }
                 // "both countries launched strikes into each other's territory": one event
                 // each way between the two named before.
@@ -600,7 +611,7 @@ pub fn detect(
             }
         }
     }
-    let mut events = merge(events, res);
+    let mut events = merge(events, res, &info.norm);
     for ev in &mut events {
         same_instrument_once(ev, info);
     }
@@ -1053,6 +1064,7 @@ fn build_event(
     span: Range<usize>,
     si: usize,
     prev_actor: Option<usize>,
+    prev_nominal: Option<Range<usize>>,
 ) -> Option<Event> {
     let Ctx {
         t,
@@ -2129,8 +2141,14 @@ fn build_event(
             nominal_before(info, mention_at, s.tokens.start, before, PEOPLE)
                 .or_else(|| nominal_before(info, mention_at, s.tokens.start, before, PATIENTS))
         };
+        // "Police raided the house and arrested two men": the second verb shares the subject.
+        let shared = (span.start > s.tokens.start && norm[span.start - 1] == "and")
+            .then_some(prev_nominal)
+            .flatten();
         let actor = if passive {
             by(span.end)
+        } else if let Some(r) = shared.filter(|_| cue.class == CueClass::Verb) {
+            Some(r)
         } else if cue.class == CueClass::Verb {
             nominal_before(info, mention_at, cstart, span.start, PEOPLE)
                 .or_else(antecedent)
@@ -3227,7 +3245,22 @@ fn noun_phrase(
 /// One event per real event: same type and the same actors (an official counts as the state
 /// they serve) or participants, compatible dates; events naming nobody join an event of their
 /// type named elsewhere in the article.
-fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
+fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
+    // Unnamed actors ("police", "protesters") by their head words: two with none in common
+    // are two events ("police fired tear gas and protesters threw stones").
+    let heads = |e: &Event| -> BTreeSet<&str> {
+        e.args
+            .iter()
+            .filter_map(|a| match a.filler {
+                Filler::Span(_, y) if a.role == Role::Actor => Some(norm[y - 1].as_str()),
+                _ => None,
+            })
+            .collect()
+    };
+    let same_actors = |o: &Event, ev: &Event| {
+        let (a, b) = (heads(o), heads(ev));
+        a.is_empty() || b.is_empty() || !a.is_disjoint(&b)
+    };
     let serves: HashMap<usize, usize> = res
         .relations
         .iter()
@@ -3315,6 +3348,7 @@ fn merge(events: Vec<Event>, res: &Resolved) -> Vec<Event> {
                 let same_sentence = sentence_of(o);
                 o.kind == ev.kind
                     && same_time_and_place(o, &ev)
+                    && same_actors(o, &ev)
                     && (same_sentence && o.background == ev.background
                         || ev.definite && !same_sentence)
             })
@@ -3342,7 +3376,10 @@ fn absorb(o: &mut Event, ev: Event) {
     o.args.extend(ev.args);
     o.args.sort();
     o.args.dedup_by(|a, b| {
-        a.role == b.role && a.filler_entity().is_some() && a.filler_entity() == b.filler_entity()
+        a == b
+            || a.role == b.role
+                && a.filler_entity().is_some()
+                && a.filler_entity() == b.filler_entity()
     });
     o.sentences.extend(ev.sentences);
     o.date = o.date.or(ev.date);
@@ -4370,6 +4407,26 @@ mod tests {
             has(&ex, "Attack", "actor", "Taliban"),
             "{:?}",
             args_all(&ex)
+        );
+    }
+
+    #[test]
+    fn unnamed_subjects_carry_over_and_keep_events_apart() {
+        // "and" passes the unnamed subject on to the next verb.
+        let ex = run("Gunmen killed two guards. Police raided the house and arrested two men.");
+        assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+        // Different unnamed actors in one sentence make different events.
+        let ex =
+            run("Gunmen killed two guards. Police fired tear gas and protesters threw stones.");
+        let fired = ex
+            .events
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == "fired"))
+            .unwrap();
+        assert!(
+            !fired.triggers.iter().any(|t| t.text == "threw"),
+            "{:?}",
+            ex.events
         );
     }
 }
