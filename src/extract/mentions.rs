@@ -455,6 +455,10 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             .find(|&k| {
                 matches!(t.token_text(k), "in" | "at" | "near")
                     && FACILITY_WORDS.contains(&info.norm[k - 1].as_str())
+                    // "the IRA's Belfast brigade": an acronym's possessive ends its name.
+                    || matches!(t.token_text(k), "'s" | "’s")
+                        && k == n.tokens.start + 1
+                        && gazetteer::is_acronym(t.token_text(n.tokens.start))
             })
             .unwrap_or(n.tokens.end);
         tag_at[n.tokens.start] = Some((end, n.class));
@@ -978,7 +982,7 @@ fn cap_run_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) -> usi
 }
 
 /// Words that make a name a building or a site where things happen ("Dreamland Motel",
-/// "Cafetería Rolando", "Manezhnaya Square"): a place, whatever runs it.
+/// "Manezhnaya Square"): a place, whatever runs it.
 const FACILITY_WORDS: &[&str] = &[
     "motel",
     "hotel",
@@ -995,18 +999,30 @@ const FACILITY_WORDS: &[&str] = &[
     "street",
     "avenue",
     "boulevard",
-    "bridge",
-    "church",
     "cathedral",
     "mosque",
     "synagogue",
-    "temple",
     "shrine",
     "hospital",
     "prison",
-    "palace",
     "airbase",
     "nightclub",
+    "gardens",
+    "plaza",
+];
+
+/// Building words that are also surnames ("Frank Church", "Shirley Temple"): a place only
+/// when the tagger does not read a person or "the" comes first ("the Rose Garden").
+const FACILITY_SURNAMES: &[&str] = &["church", "temple", "bridge", "garden", "palace"];
+
+/// Building words that open a name ("Hotel Rwanda", "Cafetería Rolando").
+const FACILITY_FIRST: &[&str] = &[
+    "hotel",
+    "cafe",
+    "café",
+    "cafeteria",
+    "cafetería",
+    "restaurant",
 ];
 
 /// Type of a capitalised span outside the gazetteer, from its words and context.
@@ -1039,10 +1055,13 @@ fn guess_type(
     if dateline {
         return EntityType::Place;
     }
-    let facility = [words.first(), words.last()]
-        .into_iter()
-        .flatten()
-        .any(|w| FACILITY_WORDS.contains(&w.as_str()));
+    let last = words.last().map_or("", String::as_str);
+    let facility = FACILITY_WORDS.contains(&last)
+        || words
+            .first()
+            .is_some_and(|w| FACILITY_FIRST.contains(&w.as_str()))
+        || FACILITY_SURNAMES.contains(&last)
+            && (class != Some(Coarse::Per) || before.last() == Some(&"the"));
     if facility && j - i >= 2 && !militant {
         return EntityType::Place;
     }
@@ -1110,6 +1129,26 @@ mod tests {
             found.contains(&("Cafetería Rolando".to_string(), EntityType::Place)),
             "{found:?}"
         );
+        // A building word that is also a surname makes a place only after "the".
+        let found = mentions(
+            "Police detained a protester in central Manezhnaya Square. They met in the Rose \
+             Garden. Senator Frank Church spoke.",
+        );
+        for place in ["Manezhnaya Square", "Rose Garden"] {
+            assert!(
+                found.contains(&(place.to_string(), EntityType::Place)),
+                "{found:?}"
+            );
+        }
+        assert!(
+            found
+                .iter()
+                .any(|(s, k)| s == "Frank Church" && *k != EntityType::Place),
+            "{found:?}"
+        );
+        // An acronym's possessive ends its name.
+        let found = mentions("By evening the IRA's Belfast brigade had detonated 20 bombs.");
+        assert!(found.iter().all(|(s, _)| !s.contains("'s")), "{found:?}");
         let found = mentions("BOSTON — A friend of the suspects pleaded not guilty.");
         assert!(
             found.contains(&("BOSTON".to_string(), EntityType::Place)),
