@@ -461,6 +461,21 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                         && gazetteer::is_acronym(t.token_text(n.tokens.start))
             })
             .unwrap_or(n.tokens.end);
+        // "the Philippines and Belgium": two known names, unless the pair is one
+        // ("Bosnia and Herzegovina"); "Social Democratic and Labour Party" stays whole.
+        let key = |r: std::ops::Range<usize>| {
+            r.map(|k| info.norm[k].as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let end = (n.tokens.start + 1..end)
+            .find(|&k| {
+                info.norm[k] == "and"
+                    && g.lookup(&key(n.tokens.start..end)).is_empty()
+                    && !g.lookup(&key(n.tokens.start..k)).is_empty()
+                    && !g.lookup(&key(k + 1..end)).is_empty()
+            })
+            .unwrap_or(end);
         tag_at[n.tokens.start] = Some((end, n.class));
     }
     let mut out = Vec::new();
@@ -1146,6 +1161,14 @@ mod tests {
                 .any(|(s, k)| s == "Frank Church" && *k != EntityType::Place),
             "{found:?}"
         );
+        // Two known names joined by "and" are two, a known pair is one.
+        let found = mentions(
+            "There were also demonstrations in Japan, the Philippines and Belgium, where \
+             hundreds of people held a minute's silence. Officials from Bosnia and Herzegovina met.",
+        );
+        for name in ["Philippines", "Belgium", "Bosnia and Herzegovina"] {
+            assert!(found.iter().any(|(s, _)| s == name), "{found:?}");
+        }
         // An acronym's possessive ends its name.
         let found = mentions("By evening the IRA's Belfast brigade had detonated 20 bombs.");
         assert!(found.iter().all(|(s, _)| !s.contains("'s")), "{found:?}");
