@@ -83,7 +83,8 @@ pub fn tokenize(text: &str) -> Tokenized<'_> {
 /// so the headline's last word and the lead's first are read apart.
 pub fn tokenize_article(text: &str) -> Tokenized<'_> {
     let mut tokens = split_tokens(text);
-    let cuts = headline_cuts(text, &mut tokens);
+    let mut cuts = headline_cuts(text, &mut tokens);
+    section_cuts(text, &mut tokens, &mut cuts);
     let sentences = split_sentences(text, &tokens, &cuts);
     Tokenized {
         text,
@@ -253,6 +254,100 @@ fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
         cuts.sort_unstable();
     }
     cuts
+}
+
+/// Words a scraped page glues after a section heading or a media caption ("Audio
+/// recordings-However, Turkey released …", "Patrol Boat-Share").
+const SECTION_OPENERS: &[&str] = &[
+    "However",
+    "Share",
+    "Video",
+    "Embed",
+    "Download",
+    "Meanwhile",
+];
+
+/// Lower-case words that join a capitalised word as one ("then-President", "intra-Afghan",
+/// "north-Syrian").
+const LOWER_PREFIXES: &[&str] = &[
+    "then", "once", "soon", "self", "intra", "extra", "quasi", "pseudo", "super", "hyper", "over",
+    "under", "north", "south", "east", "west", "central", "greater", "upper", "lower", "former",
+    "late", "early", "fellow", "would", "future", "newly",
+];
+
+/// Cuts, past the first line, where a scraped page glued a section heading or video caption
+/// to the paragraph after it: "Audio recordings-However, Turkey …", "Counter march-Maduro
+/// had rallied", "Video size-width-x-height-pixels-Obama said". A lower-case word before the hyphen
+/// or a word that opens sentences after it marks the seam; names ("Frank-Walter Steinmeier",
+/// "al-Baghdadi", "Abdul-Wahab") have neither. The token is split in place.
+fn section_cuts(text: &str, tokens: &mut Vec<Token>, cuts: &mut Vec<usize>) {
+    let Some(line_end) = text.find('\n') else {
+        return;
+    };
+    let seam = |w: &str| -> Option<usize> {
+        w.match_indices('-').map(|(k, _)| k).find(|&k| {
+            let left = w[..k].rsplit('-').next().unwrap_or("");
+            let right = w[k + 1..].split('-').next().unwrap_or("");
+            if !right.chars().next().is_some_and(char::is_uppercase)
+                || !left.chars().all(char::is_alphabetic)
+                || left.is_empty()
+            {
+                return false;
+            }
+            // "pixels-Students", "march-Maduro"; not "intra-Afghan", "then-President",
+            // "mainly-Muslim".
+            let lower_left = left.chars().count() > 3
+                && left.chars().all(char::is_lowercase)
+                && !HYPHEN_PREFIXES.contains(&left)
+                && !LOWER_PREFIXES.contains(&left)
+                && !left.ends_with("ly");
+            LEAD_OPENERS.contains(&right) || SECTION_OPENERS.contains(&right) || lower_left
+        })
+    };
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for t in tokens.iter().filter(|t| text[t.start..t.end].contains('-')) {
+        *seen.entry(&text[t.start..t.end]).or_default() += 1;
+    }
+    for i in (0..tokens.len()).rev() {
+        let t = tokens[i];
+        if t.start < line_end {
+            break;
+        }
+        let w = &text[t.start..t.end];
+        if !w.contains('-') {
+            continue;
+        }
+        // A compound the story writes again is one word.
+        let again = seen.get(w).is_some_and(|&n| n > 1);
+        let Some(k) = seam(w).filter(|_| !again) else {
+            continue;
+        };
+        let hyphen = t.start + k;
+        tokens.splice(
+            i..=i,
+            [
+                Token {
+                    start: t.start,
+                    end: hyphen,
+                },
+                Token {
+                    start: hyphen,
+                    end: hyphen + 1,
+                },
+                Token {
+                    start: hyphen + 1,
+                    end: t.end,
+                },
+            ],
+        );
+        for c in cuts.iter_mut() {
+            if *c > i {
+                *c += 2;
+            }
+        }
+        cuts.push(i + 1);
+    }
+    cuts.sort_unstable();
 }
 
 /// The byte offset of the hyphen in `w` that joins a headline's last word to the lead's first,
@@ -590,6 +685,40 @@ mod tests {
             ]
         );
         assert_eq!(tokenize("Kenya-Gunmen").tokens.len(), 1);
+    }
+
+    #[test]
+    fn a_section_heading_glued_to_its_paragraph_is_cut() {
+        let cut = |text: &str| -> Vec<String> {
+            let t = tokenize_article(text);
+            t.sentences
+                .iter()
+                .map(|s| text[s.start..s.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            cut(
+                "Headline\nAudio recordings-However, Turkey released tapes. Counter march-Maduro said no."
+            ),
+            [
+                "Headline",
+                "Audio recordings-",
+                "However, Turkey released tapes.",
+                "Counter march-",
+                "Maduro said no."
+            ]
+        );
+        assert_eq!(
+            cut("Headline\nVideo size-width-x-height-pixels-Students Protest Cheating."),
+            [
+                "Headline",
+                "Video size-width-x-height-pixels-",
+                "Students Protest Cheating."
+            ]
+        );
+        // Names keep their hyphens.
+        let text = "Headline\nFrank-Walter Steinmeier met Abu Bakr al-Baghdadi's envoy, a then-President's aide.";
+        assert_eq!(cut(text).len(), 2, "{:?}", cut(text));
     }
 
     #[test]

@@ -1226,6 +1226,12 @@ fn build_event(
     {
         return None;
     }
+    // A section heading a scraped page glued to its paragraph ("Details of attack-Dallas
+    // Mayor Rawlings confirmed …") names a topic, not an event; the story's own headline is
+    // sentence 0.
+    if si > 0 && s.tokens.len() <= 10 && matches!(t.token_text(s.tokens.end - 1), "-" | "–") {
+        return None;
+    }
     // "footage shot on June 18", "a video shot in Aleppo": filmed, not fired at.
     if cue.kind == EventType::Attack
         && norm[trig].starts_with("shot")
@@ -4428,5 +4434,14 @@ mod tests {
             "{:?}",
             ex.events
         );
+    }
+
+    #[test]
+    fn a_section_heading_names_no_event() {
+        let t = triggers(&run(
+            "Sniper Kills Five Officers in Dallas\nA sniper shot dead five police officers on Thursday.\nDetails of attack-Dallas Mayor Rawlings confirmed that the shooting was carried out by a lone gunman.",
+        ));
+        assert!(!t.iter().any(|(_, w)| w == "attack"), "{t:?}");
+        assert!(t.iter().any(|(_, w)| w == "shooting"), "{t:?}");
     }
 }
