@@ -888,8 +888,12 @@ const MODIFIED: &[&str] = &[
     "season",
 ];
 
-/// Prepositions that open a fronted phrase ending at its comma: "After the explosion, …".
+/// Words that open a fronted phrase ending at its comma: "After the explosion, …", "With
+/// targeted strikes mounting, IS appears …", "Backed by coalition airstrikes, Iraqi forces …".
 const FRONTED: &[&str] = &[
+    "with",
+    "backed",
+    "supported",
     "after",
     "following",
     "before",
@@ -3214,7 +3218,17 @@ fn noun_phrase(
             || TARGET_PREPS.contains(&w)
             || matches!(
                 w,
-                "and" | "or" | "what" | "which" | "who" | "with" | "by" | "as"
+                "and"
+                    | "or"
+                    | "what"
+                    | "which"
+                    | "who"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "like"
+                    | "than"
+                    | "including"
             )
             || lex.instruments.contains(w)
         {
@@ -4186,6 +4200,17 @@ mod tests {
         );
         assert!(
             has(&ex, "Attack", "target", "soldiers"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // "With" opens a fronted phrase too; "like" ends a target phrase.
+        let ex = run("With targeted strikes mounting, IS appears ever more concerned about spies.");
+        assert!(!has(&ex, "Attack", "target", "IS"), "{:?}", args_all(&ex));
+        let ex = run(
+            "Militants said blowing up a soft target like a civilian airliner would send a signal.",
+        );
+        assert!(
+            !args_all(&ex).iter().any(|(_, _, a)| a.contains("like")),
             "{:?}",
             args_all(&ex)
         );
