@@ -2593,8 +2593,12 @@ fn resolve_pronoun(
         )
         && !personal
     {
-        let mi = mention_at[v - 2];
-        return (mi != usize::MAX && fits(mi)).then_some(mi);
+        // The speaker's phrase: "Pakistan said it", "Iranian officials said they".
+        return (sent_start.max(v.saturating_sub(6))..v - 1)
+            .rev()
+            .take_while(|&j| !matches!(lower(j).as_str(), "," | "that" | "and" | ";"))
+            .map(|j| mention_at[j])
+            .find(|&mi| mi != usize::MAX && fits(mi));
     }
     // Same sentence, nearest first.
     if let Some(mi) = (sent_start..k)
@@ -4373,6 +4377,13 @@ mod tests {
         let ex = run("Pakistan said it struck militant hideouts in Iran.");
         assert!(
             has(&ex, "Attack", "actor", "Pakistan"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex =
+            run("Militants attacked a post. Iranian officials said they arrested two of them.");
+        assert!(
+            has(&ex, "Arrest", "actor", "Iranian"),
             "{:?}",
             args_all(&ex)
         );
