@@ -3270,14 +3270,18 @@ fn noun_phrase(
 /// they serve) or participants, compatible dates; events naming nobody join an event of their
 /// type named elsewhere in the article.
 fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
-    // Unnamed actors ("police", "protesters") by their head words: two with none in common
-    // are two events ("police fired tear gas and protesters threw stones").
+    // Actors by their head words: two sets with none in common are two events ("police
+    // fired tear gas and protesters threw stones", "backed by coalition airstrikes, Iraqi
+    // forces fought").
     let heads = |e: &Event| -> BTreeSet<&str> {
         e.args
             .iter()
-            .filter_map(|a| match a.filler {
-                Filler::Span(_, y) if a.role == Role::Actor => Some(norm[y - 1].as_str()),
-                _ => None,
+            .filter(|a| a.role == Role::Actor)
+            .map(|a| match a.filler {
+                Filler::Span(_, y) => norm[y - 1].as_str(),
+                Filler::Entity { mention, .. } => {
+                    norm[res.mentions[mention].tokens.end - 1].as_str()
+                }
             })
             .collect()
     };
@@ -4457,7 +4461,18 @@ mod tests {
         // "and" passes the unnamed subject on to the next verb.
         let ex = run("Gunmen killed two guards. Police raided the house and arrested two men.");
         assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
-        // Different unnamed actors in one sentence make different events.
+        // Different actors in one sentence make different events.
+        let ex =
+            run("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.");
+        assert_eq!(
+            ex.events
+                .iter()
+                .filter(|e| e.kind.to_string() == "Attack")
+                .count(),
+            2,
+            "{:?}",
+            ex.events
+        );
         let ex =
             run("Gunmen killed two guards. Police fired tear gas and protesters threw stones.");
         let fired = ex
