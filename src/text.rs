@@ -226,25 +226,7 @@ fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
         i += 1;
     }
     if let Some((i, k)) = glued {
-        let t = tokens[i];
-        let hyphen = t.start + k;
-        tokens.splice(
-            i..=i,
-            [
-                Token {
-                    start: t.start,
-                    end: hyphen,
-                },
-                Token {
-                    start: hyphen,
-                    end: hyphen + 1,
-                },
-                Token {
-                    start: hyphen + 1,
-                    end: t.end,
-                },
-            ],
-        );
+        split_at_hyphen(tokens, i, tokens[i].start + k);
         for c in &mut cuts {
             if *c > i {
                 *c += 2;
@@ -254,6 +236,29 @@ fn headline_cuts(text: &str, tokens: &mut Vec<Token>) -> Vec<usize> {
         cuts.sort_unstable();
     }
     cuts
+}
+
+/// Splits token `i` at the hyphen at byte `hyphen` into the word before, the hyphen and the
+/// word after; the cut after the hyphen is the caller's.
+fn split_at_hyphen(tokens: &mut Vec<Token>, i: usize, hyphen: usize) {
+    let t = tokens[i];
+    tokens.splice(
+        i..=i,
+        [
+            Token {
+                start: t.start,
+                end: hyphen,
+            },
+            Token {
+                start: hyphen,
+                end: hyphen + 1,
+            },
+            Token {
+                start: hyphen + 1,
+                end: t.end,
+            },
+        ],
+    );
 }
 
 /// Words a scraped page glues after a section heading or a media caption ("Audio
@@ -322,24 +327,7 @@ fn section_cuts(text: &str, tokens: &mut Vec<Token>, cuts: &mut Vec<usize>) {
         let Some(k) = seam(w).filter(|_| !again) else {
             continue;
         };
-        let hyphen = t.start + k;
-        tokens.splice(
-            i..=i,
-            [
-                Token {
-                    start: t.start,
-                    end: hyphen,
-                },
-                Token {
-                    start: hyphen,
-                    end: hyphen + 1,
-                },
-                Token {
-                    start: hyphen + 1,
-                    end: t.end,
-                },
-            ],
-        );
+        split_at_hyphen(tokens, i, t.start + k);
         for c in cuts.iter_mut() {
             if *c > i {
                 *c += 2;
