@@ -1537,9 +1537,21 @@ fn build_event(
         res.entities[r.object].mentions.first().copied()
     });
     // "X expelled a diplomat and recalled its envoy": the second verb shares the subject.
-    let shared_subject = (span.start > s.tokens.start && norm[span.start - 1] == "and")
-        .then_some(prev_actor)
-        .flatten();
+    // So does a verb in a comma series with its own object: "X raided the house, arrested
+    // two men and seized weapons".
+    let in_series = span.start > s.tokens.start
+        && (norm[span.start - 1] == "and"
+            || norm[span.start - 1] == ","
+                && cue.class == CueClass::Verb
+                && norm[trig].ends_with("ed")
+                && norm.get(span.end).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    ) || QUANTITY.contains(&w.as_str())
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                }));
+    let shared_subject = in_series.then_some(prev_actor).flatten();
     // "…, who urged both sides": the relative pronoun's antecedent acts.
     let relative = (cstart > s.tokens.start + 1 && norm[cstart - 1] == "who")
         .then(|| {
@@ -2152,9 +2164,7 @@ fn build_event(
                 .or_else(|| nominal_before(info, mention_at, s.tokens.start, before, PATIENTS))
         };
         // "Police raided the house and arrested two men": the second verb shares the subject.
-        let shared = (span.start > s.tokens.start && norm[span.start - 1] == "and")
-            .then_some(prev_nominal)
-            .flatten();
+        let shared = in_series.then_some(prev_nominal).flatten();
         let actor = if passive {
             by(span.end)
         } else if let Some(r) = shared.filter(|_| cue.class == CueClass::Verb) {
@@ -4461,6 +4471,17 @@ mod tests {
         // "and" passes the unnamed subject on to the next verb.
         let ex = run("Gunmen killed two guards. Police raided the house and arrested two men.");
         assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+        // So does a comma series of verbs with objects, named or not.
+        let ex = run(
+            "Gunmen killed two guards. Police raided the house, arrested two men and seized weapons.",
+        );
+        assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+        let ex = run("Iranian forces raided the camp, detained three militants and burned tents.");
+        assert!(
+            has(&ex, "Arrest", "actor", "Iranian forces"),
+            "{:?}",
+            args_all(&ex)
+        );
         // Different actors in one sentence make different events.
         let ex =
             run("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.");
