@@ -617,15 +617,17 @@ mod tests {
         );
     }
 
+    /// The sentences of an article, as text.
+    fn cut(text: &str) -> Vec<String> {
+        let t = tokenize_article(text);
+        t.sentences
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
     #[test]
     fn a_headline_glued_to_its_lead_is_cut_where_the_lead_starts() {
-        let cut = |text: &str| -> Vec<String> {
-            let t = tokenize_article(text);
-            t.sentences
-                .iter()
-                .map(|s| text[s.start..s.end].to_string())
-                .collect()
-        };
         assert_eq!(
             cut("Militants Strike in Kenya-Gunmen attacked a quarry. They fled."),
             [
@@ -677,13 +679,6 @@ mod tests {
 
     #[test]
     fn a_section_heading_glued_to_its_paragraph_is_cut() {
-        let cut = |text: &str| -> Vec<String> {
-            let t = tokenize_article(text);
-            t.sentences
-                .iter()
-                .map(|s| text[s.start..s.end].to_string())
-                .collect()
-        };
         assert_eq!(
             cut(
                 "Headline\nAudio recordings-However, Turkey released tapes. Counter march-Maduro said no."
