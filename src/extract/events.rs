@@ -4438,9 +4438,7 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
-        let t = triggers(&run(
-            "A friend of the bombing suspects pleaded not guilty on Monday.",
-        ));
+        let t = triggers(&run("Dzhokhar Tsarnaev pleaded not guilty on Monday."));
         assert!(!t.iter().any(|(k, _)| k == "Appeal"), "{t:?}");
     }
 

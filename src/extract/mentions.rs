@@ -1027,7 +1027,7 @@ const FACILITY_WORDS: &[&str] = &[
 ];
 
 /// Building words that are also surnames ("Frank Church", "Shirley Temple"): a place only
-/// when the tagger does not read a person or "the" comes first ("the Rose Garden").
+/// after "the" ("the Rose Garden").
 const FACILITY_SURNAMES: &[&str] = &["church", "temple", "bridge", "garden", "palace"];
 
 /// Building words that open a name ("Hotel Rwanda", "Cafetería Rolando").
@@ -1075,8 +1075,7 @@ fn guess_type(
         || words
             .first()
             .is_some_and(|w| FACILITY_FIRST.contains(&w.as_str()))
-        || FACILITY_SURNAMES.contains(&last)
-            && (class != Some(Coarse::Per) || before.last() == Some(&"the"));
+        || FACILITY_SURNAMES.contains(&last) && before.last() == Some(&"the");
     if facility && j - i >= 2 && !militant {
         return EntityType::Place;
     }
@@ -1147,7 +1146,7 @@ mod tests {
         // A building word that is also a surname makes a place only after "the".
         let found = mentions(
             "Police detained a protester in central Manezhnaya Square. They met in the Rose \
-             Garden. Senator Frank Church spoke.",
+             Garden. Frank Church spoke to reporters.",
         );
         for place in ["Manezhnaya Square", "Rose Garden"] {
             assert!(
