@@ -2236,8 +2236,11 @@ fn build_event(
     // Instruments near the trigger: "missile and drone attack", "its drones and missiles struck".
     // What was shot down is the target, not the weapon: "a drone shot down by a jet".
     let downed = passive && (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down");
+    // Only force and its threat have weapons: the boats of "boarded the vessels and
+    // detained" are no instrument of the arrest.
+    let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
     for k in cstart.max(trig.saturating_sub(5))..cend.min(trig + 6) {
-        if k != trig && lex.instruments.contains(&norm[k]) && mention_at[k] == usize::MAX {
+        if armed && k != trig && lex.instruments.contains(&norm[k]) && mention_at[k] == usize::MAX {
             args.push(Arg {
                 role: if downed && k < trig {
                     Role::Target
@@ -2457,6 +2460,29 @@ fn left_agent(
 ) -> Vec<usize> {
     let norm = &info.norm;
     let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
+    // A verb coordinated with one before it: "… and detained".
+    let mut coordinated = trig > cstart + 1 && norm[trig - 1] == "and";
+    // A finite verb in the past, not a participle describing the name ("the armed group").
+    let past_verb = |v: usize| {
+        let w = norm[v].as_str();
+        w.len() > 4
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "armed"
+                    | "alleged"
+                    | "suspected"
+                    | "banned"
+                    | "outlawed"
+                    | "based"
+                    | "backed"
+                    | "united"
+                    | "designated"
+                    | "proscribed"
+                    | "self-styled"
+            )
+    };
     let mut k = trig;
     while k > cstart {
         k -= 1;
@@ -2517,6 +2543,20 @@ fn left_agent(
         }
         let governed = p > cstart && SKIP_AFTER.contains(&norm[p - 1].as_str())
             || (p >= 2 && norm[p - 1] == "to" && norm[p - 2] == "according");
+        // "Iranian forces boarded the U.S. vessels and detained …": the name is the first
+        // verb's object; both verbs share the subject before it.
+        if coordinated
+            && p > cstart + 1
+            && past_verb(p - 1)
+            && !matches!(
+                norm[p - 2].as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "and" | "or" | ","
+            )
+        {
+            coordinated = false;
+            k = p - 1;
+            continue;
+        }
         // A dateline ("CAIRO —") says where the story was filed, not who acted; whatever
         // stands before it is a headline.
         let dateline = norm
@@ -3060,6 +3100,12 @@ fn nominal_before(
     {
         k -= 1;
     }
+    // "The militants, armed with rifles, attacked": an aside set off by commas after the
+    // subject that opens the clause.
+    let aside = k > cstart + 1 && info.norm[k - 1] == ",";
+    if aside {
+        k = (cstart + 1..k - 1).rev().find(|&j| info.norm[j] == ",")?;
+    }
     if k == cstart || !heads.contains(&info.norm[k - 1].as_str()) || mention_at[k - 1] != usize::MAX
     {
         return None;
@@ -3073,6 +3119,14 @@ fn nominal_before(
             || PEOPLE.contains(&info.norm[start - 1].as_str()))
     {
         start -= 1;
+    }
+    if aside
+        && !(cstart..start).all(|j| {
+            QUANTITY.contains(&info.norm[j].as_str())
+                || info.norm[j].starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        return None;
     }
     Some(start..end)
 }
@@ -4503,6 +4557,33 @@ mod tests {
             !fired.triggers.iter().any(|t| t.text == "threw"),
             "{:?}",
             ex.events
+        );
+    }
+
+    #[test]
+    fn subjects_past_an_aside_or_a_first_verb_and_weapons_only_for_force() {
+        // A subject set off from its verb by an aside.
+        let ex = run("The militants, armed with rifles and grenades, attacked a police post.");
+        assert!(
+            has(&ex, "Attack", "actor", "militants"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Two men, suspected of links to the group, were arrested on Sunday.");
+        assert!(has(&ex, "Arrest", "target", "men"), "{:?}", args_all(&ex));
+        // A name after the first of two verbs is its object, not the second's subject.
+        let ex = run("Iranian forces boarded the U.S. vessels and detained ten sailors.");
+        assert!(
+            has(&ex, "Arrest", "actor", "Iranian forces"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(!has(&ex, "Arrest", "actor", "U.S."), "{:?}", args_all(&ex));
+        // Boats are no instrument of an arrest.
+        assert!(
+            !args_all(&ex).iter().any(|a| a.1 == "instrument"),
+            "{:?}",
+            args_all(&ex)
         );
     }
 
