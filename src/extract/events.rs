@@ -1506,7 +1506,21 @@ fn build_event(
             }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb" | "crash"))
                 && !(fronted(cstart) && (k..trig).any(|j| norm[j] == ","))
         });
-        if passive || !object || result || named_attack {
+        // "The attack targeting the army's 209th corps killed 140 soldiers": the attack that
+        // opens the clause is what killed, however long its phrase.
+        let subject_attack = (cstart..trig.min(cstart + 5))
+            .take_while(|&k| {
+                let w = norm[k].as_str();
+                !(SKIP_AFTER.contains(&w)
+                    || matches!(w, "," | "who" | "which" | "that" | "and")
+                    || w.ends_with("ed"))
+            })
+            .any(|k| {
+                lex.cue_at(norm, k, s.tokens.end, |c| {
+                    c.kind.is_violent() && c.class == CueClass::Noun
+                }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb")
+            });
+        if passive || !object || result || named_attack || subject_attack {
             return None;
         }
     }
@@ -4014,6 +4028,7 @@ mod tests {
         for text in [
             "Five soldiers were killed in the blast near Kabul.",
             "The bombing in Quetta killed 20 people on Monday.",
+            "The attack targeting the army's 209th Shaheen Corps killed 140 soldiers.",
             "Twin bombs exploded near the finish line, killing three people.",
         ] {
             let t = triggers(&run(text));

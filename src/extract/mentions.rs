@@ -314,6 +314,19 @@ const CONNECTORS: &[&str] = &[
 ];
 
 /// Head words that make a capitalised span an organisation.
+/// Head words of armed and police bodies ("Afghan National Army", "Iraqi Security Forces").
+const ARMED_HEADS: &[&str] = &[
+    "army",
+    "forces",
+    "force",
+    "police",
+    "guard",
+    "guards",
+    "corps",
+    "navy",
+    "gendarmerie",
+];
+
 const ORG_HEADS: &[&str] = &[
     "army",
     "forces",
@@ -477,6 +490,27 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             })
             .unwrap_or(end);
         tag_at[n.tokens.start] = Some((end, n.class));
+    }
+    // The tagger takes a nationality before an armed body's name for a word of its own
+    // ("Afghan" | "National Army") or the whole for a nationality phrase ("Afghan National
+    // Police"): a demonym that opens a run ending in such a head names that body.
+    let demonym = |i: usize| {
+        gazetteer_at(t, info, g, i, i + 1).is_some_and(|(_, _, s)| s == Surface::Demonym)
+    };
+    for i in 0..tag_at.len() {
+        let Some((e, Coarse::Misc)) = tag_at[i] else {
+            continue;
+        };
+        let e = match tag_at.get(e).copied().flatten() {
+            Some((e2, Coarse::Org)) if e == i + 1 => e2,
+            _ => e,
+        };
+        if e > i + 1 && ARMED_HEADS.contains(&info.norm[e - 1].as_str()) && demonym(i) {
+            if let Some(next) = tag_at.get_mut(i + 1) {
+                *next = None;
+            }
+            tag_at[i] = Some((e, Coarse::Org));
+        }
     }
     let mut out = Vec::new();
     for s in &t.sentences {
@@ -1174,6 +1208,26 @@ mod tests {
         let found = mentions("BOSTON — A friend of the suspects pleaded not guilty.");
         assert!(
             found.contains(&("BOSTON".to_string(), EntityType::Place)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_nationality_before_an_armed_body_is_part_of_its_name() {
+        let found = mentions(
+            "The attack targeted the Afghan National Army's 209th Shaheen Corps. Officers of \
+             the Afghan National Police arrived.",
+        );
+        for name in ["Afghan National Army", "Afghan National Police"] {
+            assert!(
+                found.contains(&(name.to_string(), EntityType::Organization)),
+                "{found:?}"
+            );
+        }
+        // A nationality before a ministry stays apart.
+        let found = mentions("The German Foreign Ministry said the talks went on.");
+        assert!(
+            found.contains(&("Foreign Ministry".to_string(), EntityType::Organization)),
             "{found:?}"
         );
     }
