@@ -213,6 +213,7 @@ pub fn resolve(
         keep[k - 1]
     });
     entity_of.retain(|&e| e != usize::MAX);
+    let seats = seat_generic_bodies(t, info, &ms, &mut entities, &mut entity_of);
 
     for (mi, &ei) in entity_of.iter().enumerate() {
         entities[ei].mentions.push(mi);
@@ -346,6 +347,9 @@ pub fn resolve(
         }
     }
 
+    for (body, state, sentence) in seats {
+        add(&mut relations, body, Predicate::BasedIn, state, sentence);
+    }
     located_in(t, g, &ms, &entity_of, &entities, &mut relations);
     conducted_by(t, &ms, &entity_of, &entities, &mut relations);
     gazetteer_relations(t, g, &ms, &entities, &mut relations);
@@ -511,6 +515,187 @@ fn affiliation(
         .take(3)
         .find(|&j| ms[j].tokens.end == k && is_body(j))
         .map(|j| entity_of[j])
+}
+
+/// Words that name a kind of body every state has ("Foreign Ministry", "Supreme Court",
+/// "National Security Council"), not one body.
+const GENERIC_BODY_WORDS: &[&str] = &[
+    "foreign",
+    "ministry",
+    "office",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "information",
+    "home",
+    "justice",
+    "health",
+    "education",
+    "trade",
+    "energy",
+    "affairs",
+    "of",
+    "the",
+    "and",
+    "national",
+    "security",
+    "council",
+    "presidential",
+    "presidency",
+    "prime",
+    "minister's",
+    "minister’s",
+    "supreme",
+    "court",
+    "constitutional",
+    "high",
+    "parliament",
+    "senate",
+    "cabinet",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "forces",
+    "armed",
+    "police",
+    "military",
+    "intelligence",
+    "agency",
+    "central",
+    "bank",
+    "election",
+    "electoral",
+    "commission",
+    "federal",
+    "general",
+    "staff",
+    "joint",
+    "chiefs",
+];
+
+/// The last word of a generic body's name: "Supreme Court", not "The National".
+const GENERIC_BODY_HEADS: &[&str] = &[
+    "ministry",
+    "office",
+    "court",
+    "parliament",
+    "senate",
+    "cabinet",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "police",
+    "agency",
+    "bank",
+    "commission",
+    "council",
+    "staff",
+    "presidency",
+    "chiefs",
+];
+
+/// A generic body's name ("the Foreign Ministry", "Supreme Court") names one body per state,
+/// so its entity is split by the state each mention belongs to: a state right before it
+/// ("Pakistan's Foreign Office", "Iranian Foreign Ministry") or after "of" ("Supreme Court
+/// of India"), else the state of the mention before, else the article's first state, as for
+/// officials. Keys and names carry the state ("organization/pakistan-foreign-ministry").
+/// Returns (body, state, sentence) wherever the text states the seat.
+fn seat_generic_bodies(
+    t: &Tokenized<'_>,
+    info: &TokenInfo,
+    ms: &[Mention],
+    entities: &mut Vec<Entity>,
+    entity_of: &mut [usize],
+) -> Vec<(usize, usize, usize)> {
+    let states: Vec<Option<usize>> = (0..ms.len())
+        .map(|mi| (entities[entity_of[mi]].kind == EntityType::State).then_some(entity_of[mi]))
+        .collect();
+    let state_of = |mi: usize| states[mi];
+    let first_state = (0..ms.len())
+        .find(|&mi| ms[mi].kind == MentionKind::Name && state_of(mi).is_some())
+        .and_then(state_of);
+    let explicit = |mi: usize| {
+        let r = &ms[mi].tokens;
+        let mut k = r.start;
+        if k > 0 && matches!(info.norm[k - 1].as_str(), "'s" | "’s") {
+            k -= 1;
+        }
+        let before = (0..mi).rev().take(2).find(|&j| ms[j].tokens.end == k);
+        let after = (r.end + 1 < info.norm.len() && info.norm[r.end] == "of")
+            .then(|| (mi + 1..ms.len()).find(|&j| ms[j].tokens.start == r.end + 1))
+            .flatten();
+        before
+            .and_then(state_of)
+            .or_else(|| after.and_then(state_of))
+    };
+    let stated_at: Vec<Option<usize>> = (0..ms.len()).map(explicit).collect();
+    let generic = |e: &Entity| {
+        let words: Vec<String> = e.name.split_whitespace().map(str::to_lowercase).collect();
+        e.kind == EntityType::Organization
+            && words
+                .last()
+                .is_some_and(|w| GENERIC_BODY_HEADS.contains(&w.as_str()))
+            && words
+                .iter()
+                .all(|w| GENERIC_BODY_WORDS.contains(&w.as_str()))
+    };
+    let mut seats = Vec::new();
+    let mut made: HashMap<(usize, usize), usize> = HashMap::new();
+    for ei in 0..entities.len() {
+        if !generic(&entities[ei]) {
+            continue;
+        }
+        let body = entities[ei].clone();
+        let mut current = None;
+        let mut first = true;
+        for mi in 0..ms.len() {
+            if entity_of[mi] != ei {
+                continue;
+            }
+            let stated = stated_at[mi];
+            let Some(state) = stated.or(current).or(first_state) else {
+                continue;
+            };
+            current = Some(state);
+            let target = *made.entry((ei, state)).or_insert_with(|| {
+                let (slug, name) = {
+                    let st = &entities[state];
+                    let slug = st.key.rsplit('/').next().unwrap_or_default().to_string();
+                    (slug, format!("{} {}", st.name, body.name))
+                };
+                let seated = Entity {
+                    key: format!(
+                        "{}/{}-{}",
+                        body.kind.segment(),
+                        slug,
+                        body.key
+                            .rsplit('/')
+                            .next()
+                            .filter(|k| !k.is_empty())
+                            .map_or_else(|| super::slug(&body.name), str::to_string)
+                    ),
+                    name,
+                    wikidata: None,
+                    ..body.clone()
+                };
+                if std::mem::take(&mut first) {
+                    entities[ei] = seated;
+                    ei
+                } else {
+                    entities.push(seated);
+                    entities.len() - 1
+                }
+            });
+            entity_of[mi] = target;
+            if stated.is_some() {
+                seats.push((target, state, t.sentence_of(ms[mi].tokens.start)));
+            }
+        }
+    }
+    seats
 }
 
 fn merge_acronyms(
@@ -693,6 +878,49 @@ mod tests {
 
     fn has(ex: &Extraction, s: &str, p: &str, o: &str) -> bool {
         relations(ex).contains(&(s.into(), p.into(), o.into()))
+    }
+
+    #[test]
+    fn a_generic_body_is_one_per_state() {
+        let ex = run(
+            "Pakistan's Foreign Office summoned the envoy. The Iranian Foreign Ministry said it \
+             was concerned. The Foreign Ministry later added that talks would go on.",
+        );
+        let ids: Vec<&str> = ex
+            .entities
+            .iter()
+            .filter(|e| e.kind.to_string() == "Organization")
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "https://w3id.org/newsgraph/id/organization/pakistan-foreign-ministry",
+                "https://w3id.org/newsgraph/id/organization/iran-foreign-ministry"
+            ]
+        );
+        // The unqualified third mention is the ministry named just before it.
+        let iran = ex
+            .entities
+            .iter()
+            .find(|e| e.id.ends_with("iran-foreign-ministry"));
+        assert_eq!(iran.map(|e| e.mentions.len()), Some(2), "{:?}", ex.entities);
+        assert!(
+            has(&ex, "Iran Foreign Ministry", "basedIn", "Iran"),
+            "{:?}",
+            relations(&ex)
+        );
+        // With no state written beside it, the article's state; a named court stays itself.
+        let ex = run(
+            "Egypt banned the rally. The Interior Ministry said the Supreme Court of India had ruled.",
+        );
+        let names: Vec<&str> = ex.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Egypt Interior Ministry"), "{names:?}");
+        assert!(
+            !relations(&ex).iter().any(|r| r.1 == "basedIn"),
+            "{:?}",
+            relations(&ex)
+        );
     }
 
     fn roles(ex: &Extraction, name: &str) -> Vec<String> {
