@@ -516,8 +516,10 @@ pub fn detect(
                 i += 1;
                 continue;
             };
-            // The most specific cue wins: most words, then first in the file.
-            let best = cands
+            // The most specific cue wins: most words, then first in the file; when its context
+            // rules it out, the next one may fit ("called on the attorney general to
+            // investigate" is no courtesy call but an appeal).
+            let mut found: Vec<(usize, usize, usize)> = cands
                 .iter()
                 .filter_map(|&c| {
                     let cue = &lex.cues[c];
@@ -525,45 +527,63 @@ pub fn detect(
                         .map(|(trig, end)| (c, trig, end))
                 })
                 .filter(|(_, trig, _)| mention_at[*trig] == usize::MAX && !used.contains(trig))
-                .max_by_key(|(c, _, end)| (*end, std::cmp::Reverse(*c)));
-            let Some((c, trig, end)) = best else {
-                i += 1;
-                continue;
-            };
-            if !own_mention(info, lex, &events, s.tokens.start, trig, lex.cues[c].kind) {
-                i = end.max(i + 1);
-                continue;
+                .collect();
+            found.sort_by_key(|&(c, _, end)| (std::cmp::Reverse(end), c));
+            let mut built = None;
+            let mut next = i + 1;
+            // Only another kind of event may take over: a narrower cue of the same kind was
+            // meant to be ruled out with the broader one ("riot police" is no riot).
+            let first_kind = found.first().map(|&(c, ..)| lex.cues[c].kind);
+            for (n, (c, trig, end)) in found.into_iter().enumerate() {
+                if n > 0 && Some(lex.cues[c].kind) == first_kind {
+                    continue;
+                }
+                if !own_mention(info, lex, &events, s.tokens.start, trig, lex.cues[c].kind) {
+                    next = end.max(i + 1);
+                    break;
+                }
+                // A one-word noun cue between a plural agent and an object is a present-tense
+                // verb: "Turkish police arrest a protester", "rebels attack the town".
+                let verbal;
+                let mut cue = &lex.cues[c];
+                if cue.class == CueClass::Noun
+                    && end == i + 1
+                    && i > s.tokens.start
+                    && PEOPLE.contains(&info.norm[i - 1].as_str())
+                    && mention_at[i - 1] == usize::MAX
+                    && end < s.tokens.end
+                    && (matches!(
+                        info.norm[end].as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "dozens"
+                            | "their"
+                            | "its"
+                    ) || info.norm[end].chars().all(|c| c.is_ascii_digit()))
+                {
+                    verbal = Cue {
+                        class: CueClass::Verb,
+                        ..cue.clone()
+                    };
+                    cue = &verbal;
+                }
+                if let Some(ev) =
+                    build_event(&cx, cue, trig, i..end, si, prev_actor, prev_nominal.clone())
+                {
+                    built = Some((ev, cue.class, trig, end));
+                    break;
+                }
             }
-            // A one-word noun cue between a plural agent and an object is a present-tense verb:
-            // "Turkish police arrest a protester", "rebels attack the town".
-            let verbal;
-            let mut cue = &lex.cues[c];
-            if cue.class == CueClass::Noun
-                && end == i + 1
-                && i > s.tokens.start
-                && PEOPLE.contains(&info.norm[i - 1].as_str())
-                && mention_at[i - 1] == usize::MAX
-                && end < s.tokens.end
-                && (matches!(
-                    info.norm[end].as_str(),
-                    "a" | "an" | "the" | "two" | "three" | "several" | "dozens" | "their" | "its"
-                ) || info.norm[end].chars().all(|c| c.is_ascii_digit()))
-            {
-                verbal = Cue {
-                    class: CueClass::Verb,
-                    ..cue.clone()
-                };
-                cue = &verbal;
-            }
-            if let Some(ev) =
-                build_event(&cx, cue, trig, i..end, si, prev_actor, prev_nominal.clone())
-            {
+            if let Some((ev, class, trig, end)) = built {
                 used.insert(trig);
                 // Only a finite verb passes its subject on ("accused X of targeting Y and
                 // called on Z": the subject of "called" is the accuser, not X).
                 let gerund = (trig.saturating_sub(2).max(s.tokens.start)..trig)
                     .any(|k| matches!(info.norm[k].as_str(), "of" | "for" | "by" | "about"));
-                let verb = cue.class == CueClass::Verb;
+                let verb = class == CueClass::Verb;
                 if let Some(a) = ev.args.iter().find_map(|a| match a.filler {
                     Filler::Entity { mention, .. } if a.role == Role::Actor => Some(mention),
                     _ => None,
@@ -607,7 +627,7 @@ pub fn detect(
                 }
                 i = end.max(i + 1);
             } else {
-                i += 1;
+                i = next;
             }
         }
     }
@@ -1126,6 +1146,10 @@ fn build_event(
         if lex.negations.contains(w) || w == "n't" {
             return None;
         }
+        // "was nearly downed", "almost arrested": it did not happen.
+        if matches!(w, "nearly" | "almost") && k + 1 == span.start && cue.class == CueClass::Verb {
+            return None;
+        }
         let two = if k + 1 < span.start {
             format!("{w} {}", norm[k + 1])
         } else {
@@ -1234,6 +1258,14 @@ fn build_event(
     // Mayor Rawlings confirmed …") names a topic, not an event; the story's own headline is
     // sentence 0.
     if si > 0 && s.tokens.len() <= 10 && matches!(t.token_text(s.tokens.end - 1), "-" | "–") {
+        return None;
+    }
+    // So does a wiki or markdown heading ("==Responses and arrests==", "## The attack").
+    let first = t.token_text(s.tokens.start);
+    if s.tokens.len() <= 12
+        && (first.starts_with('=') && t.token_text(s.tokens.end - 1).ends_with('=')
+            || first.starts_with('#'))
+    {
         return None;
     }
     // "footage shot on June 18", "a video shot in Aleppo": filmed, not fired at.
@@ -2335,6 +2367,25 @@ fn build_event(
                 .iter()
                 .any(|p| w.starts_with(p))
             }),
+            // "called on the emir" is a courtesy call; "called on the attorney general's office
+            // to investigate" is an appeal.
+            EventType::Meeting if norm[trig].starts_with("call") => {
+                !(span.end..cend).any(|k| {
+                    norm[k] == "to"
+                        && norm
+                            .get(k + 1)
+                            .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                }) && named(&[Role::Actor, Role::Target, Role::Participant]) >= 1
+            }
+            // "consulted with Tehran", "consulted the emir"; not "consulting court papers".
+            EventType::Meeting if norm[trig].starts_with("consult") => {
+                norm.get(span.end).is_some_and(|w| w == "with")
+                    || (span.end..(span.end + 3).min(cend)).any(|k| {
+                        mention_at[k] != usize::MAX
+                            || in_title[k]
+                            || PEOPLE.contains(&norm[k].as_str())
+                    })
+            }
             // "hosted Putin" is a meeting; "will host the semi-finals" and "their hosts" are not.
             EventType::Meeting if norm[trig].starts_with("host") => {
                 !(trig > s.tokens.start
@@ -4609,5 +4660,39 @@ mod tests {
         ));
         assert!(!t.iter().any(|(_, w)| w == "attack"), "{t:?}");
         assert!(t.iter().any(|(_, w)| w == "shooting"), "{t:?}");
+        // Wiki and markdown headings.
+        let t = triggers(&run(
+            "Bombs exploded in Madrid on Friday.\n\n==The attack==\nThe bomb was placed at the \
+             entrance.\n\n==Responses and arrests==\nPolice arrested two men.\n\n## Responses and arrests\n\nNone.",
+        ));
+        assert_eq!(
+            t.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
+            ["exploded", "arrested"]
+        );
+    }
+
+    #[test]
+    fn a_cue_ruled_out_by_its_context_leaves_the_words_to_another_kind() {
+        // "called on X to do Y" is an appeal, "called on the emir" a courtesy call.
+        let t = triggers(&run(
+            "The governor called on the Attorney General's office to investigate Angel Sarmiento.",
+        ));
+        assert_eq!(t, [("Appeal".to_string(), "called".to_string())]);
+        let t = triggers(&run(
+            "Prime Minister Shehbaz Sharif called on Emir Tamim bin Hamad Al Thani in Doha.",
+        ));
+        assert_eq!(t, [("Meeting".to_string(), "called".to_string())]);
+        // Consulting papers is no meeting; consulting with a state is.
+        let t = triggers(&run(
+            "There is nothing here, said Timothy McElroy, consulting court papers.",
+        ));
+        assert!(t.is_empty(), "{t:?}");
+        let t = triggers(&run("Pakistan consulted with Iran on the border."));
+        assert_eq!(t, [("Meeting".to_string(), "consulted".to_string())]);
+        // What nearly happened did not.
+        let t = triggers(&run(
+            "An RAF Chinook helicopter was nearly downed near Hampshire on Monday.",
+        ));
+        assert!(t.is_empty(), "{t:?}");
     }
 }
