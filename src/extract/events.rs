@@ -1505,7 +1505,15 @@ fn build_event(
                     "shot" | "struck" | "hit" | "held" | "caught" | "taken" | "beaten"
                 ))
     };
-    let passive = cue.class == CueClass::Verb && trig > s.tokens.start && (auxiliary || reduced);
+    // "came under attack", "has been under fire from X": the subject suffers the deed.
+    let under = cue.kind.is_violent()
+        && (trig.saturating_sub(3).max(cstart)..trig).any(|k| norm[k] == "under")
+        && (trig.saturating_sub(3).max(cstart)..trig)
+            .skip_while(|&k| norm[k] != "under")
+            .skip(1)
+            .all(|k| !SKIP_AFTER.contains(&norm[k].as_str()) && mention_at[k] == usize::MAX);
+    let passive =
+        trig > s.tokens.start && (cue.class == CueClass::Verb && (auxiliary || reduced) || under);
     // Killing is an attack only as someone's act on someone: "the gunman who killed 49
     // people". "Were killed", "killed in the blast" and "the strike killed 20" report deaths,
     // the last of an attack the sentence already names.
@@ -1972,15 +1980,17 @@ fn build_event(
         }
         if let Some((mi, _)) = right.iter().find(|(_, p)| *p == Some("by")) {
             push(&mut args, Role::Actor, *mi);
-        } else if let Some(actor) = reporting_subject(
-            info,
-            res,
-            mention_at,
-            s.tokens.start,
-            left.first()
-                .map(|&mi| res.mentions[mi].tokens.start)
-                .unwrap_or(span.start),
-        ) {
+        } else if !under
+            && let Some(actor) = reporting_subject(
+                info,
+                res,
+                mention_at,
+                s.tokens.start,
+                left.first()
+                    .map(|&mi| res.mentions[mi].tokens.start)
+                    .unwrap_or(span.start),
+            )
+        {
             push(&mut args, Role::Actor, actor);
         }
     } else {
@@ -2080,6 +2090,8 @@ fn build_event(
             (_, Some("between")) if cue.kind == EventType::MediationOffer => {
                 push(&mut args, Role::Target, mi)
             }
+            // "came under fire from Islamic State".
+            (k, Some("from")) if under && k.is_agent() => push(&mut args, Role::Actor, mi),
             _ if passive => {}
             (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
                 push(&mut args, Role::Place, mi)
@@ -4668,6 +4680,36 @@ mod tests {
         assert_eq!(
             t.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
             ["exploded", "arrested"]
+        );
+    }
+
+    #[test]
+    fn who_comes_under_attack_is_its_target() {
+        let ex = run("Kobani has been under assault by Islamic State militants since September.");
+        assert!(
+            has(&ex, "Attack", "actor", "Islamic State militants"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Iraqi forces came under fire from Islamic State militants in Mosul.");
+        assert!(
+            has(&ex, "Attack", "actor", "Islamic State militants"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            has(&ex, "Attack", "target", "forces"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Who reports it did not do it.
+        let ex = run(
+            "Colonel John Dorrian said Wednesday that coalition troops have come under attack near Mosul.",
+        );
+        assert!(
+            !args_all(&ex).iter().any(|a| a.1 == "actor"),
+            "{:?}",
+            args_all(&ex)
         );
     }
 
