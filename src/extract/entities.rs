@@ -831,6 +831,14 @@ fn gazetteer_relations(
                     add(rel, ei, Predicate::BasedIn, *s, sentence);
                 }
             }
+            // A state's armed forces and intelligence services, when the state is named too.
+            EntityType::Organization
+                if matches!(ge.sub_kind.as_str(), "military" | "intelligence") =>
+            {
+                if let Some(s) = ge.countries.first().and_then(|c| by_entry.get(c)) {
+                    add(rel, ei, Predicate::BasedIn, *s, sentence);
+                }
+            }
             EntityType::Place => {
                 if let Some(s) = ge.capital_of.and_then(|c| by_entry.get(&c)) {
                     add(rel, ei, Predicate::CapitalOf, *s, sentence);

@@ -3430,10 +3430,17 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
         let (a, b) = (heads(o), heads(ev));
         a.is_empty() || b.is_empty() || !a.is_disjoint(&b)
     };
+    // Officials, and a state's own bodies (its army, its foreign ministry), act for it: "Israel
+    // struck the port" and "the Israeli military said its jets hit fuel depots" are one strike.
     let serves: HashMap<usize, usize> = res
         .relations
         .iter()
-        .filter(|r| r.predicate == crate::model::Predicate::OfficialOf)
+        .filter(|r| {
+            r.predicate == crate::model::Predicate::OfficialOf
+                || r.predicate == crate::model::Predicate::BasedIn
+                    && res.entities[r.subject].kind == EntityType::Organization
+                    && res.entities[r.object].kind == EntityType::State
+        })
         .map(|r| (r.subject, r.object))
         .collect();
     let agents_of = |e: &Event| -> BTreeSet<usize> {
@@ -4288,6 +4295,25 @@ mod tests {
         assert_eq!(attacks.len(), 1, "{attacks:?}");
         assert_eq!(attacks[0].triggers.len(), 2);
         assert_eq!(attacks[0].date.as_deref(), Some("2024-03-04"));
+        // A state's army acts for it.
+        let ex = run(
+            "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday. The Israeli \
+             military said its jets hit fuel depots.",
+        );
+        let attacks: Vec<_> = ex
+            .events
+            .iter()
+            .filter(|e| e.kind.as_str() == "Attack")
+            .collect();
+        assert_eq!(attacks.len(), 1, "{attacks:?}");
+        assert!(
+            ex.relations
+                .iter()
+                .any(|r| r.subject.ends_with("israel-defense-forces")
+                    && r.predicate.to_string() == "basedIn"),
+            "{:?}",
+            ex.relations
+        );
     }
 
     #[test]
