@@ -1643,10 +1643,15 @@ fn build_event(
             // "his arrest", "Iran's brief detention", "the regime's barrel bombing"; the
             // possessive is the agent's own ("Afghanistan's station reported last Friday's
             // assault" gives Afghanistan no part in it).
+            // Within the noun's own phrase: "Yemen's government condemned the strikes" owns
+            // none of them.
             let owned = (from.max(span.start.saturating_sub(4))..span.start).any(|k| {
-                matches!(norm[k].as_str(), "his" | "her" | "their" | "its")
+                (k + 1..span.start).all(|j| {
+                    !matches!(norm[j].as_str(), "the" | "a" | "an" | "this" | "these")
+                        && !finite_past(&norm[j])
+                }) && (matches!(norm[k].as_str(), "his" | "her" | "their" | "its")
                     || matches!(norm[k].as_str(), "'s" | "’s")
-                        && found.iter().any(|&mi| res.mentions[mi].tokens.end == k)
+                        && found.iter().any(|&mi| res.mentions[mi].tokens.end == k))
             });
             // The verb governs the noun: "carried out a series of attacks", "claimed
             // responsibility for the attack", not "opened his remarks with the attack".
@@ -1895,6 +1900,11 @@ fn build_event(
         {
             closed = true;
         }
+        // "condemned the strikes and summoned the Israeli envoy": a second verb with its own
+        // object starts another clause.
+        if second_verb(norm, mention_at, k, limit) {
+            break;
+        }
         if SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
             || matches!(
@@ -2129,8 +2139,13 @@ fn build_event(
     // Not past a deed this one answers: "the strike was meant as retaliation for the
     // attacks in Tehran" did not happen in Tehran.
     if cue.kind != EventType::Call && !args.iter().any(|a| a.role == Role::Place) {
+        // Nor past a second verb with its own object: "condemned the strikes and summoned
+        // the envoy in Cairo".
         let upto = (span.end..s.tokens.end)
-            .find(|&k| ANSWERS.contains(&norm[k].as_str()))
+            .find(|&k| {
+                ANSWERS.contains(&norm[k].as_str())
+                    || second_verb(norm, mention_at, k, s.tokens.end)
+            })
             .unwrap_or(s.tokens.end);
         let far = (span.end..upto).find(|&k| {
             k > span.start + 1
@@ -2230,6 +2245,13 @@ fn build_event(
         } else if cue.class == CueClass::Verb {
             nominal_before(info, mention_at, cstart, span.start, PEOPLE)
                 .or_else(antecedent)
+                // "Police in Sanaa arrested dozens": a short place phrase after the subject.
+                .or_else(|| {
+                    (span.start.saturating_sub(4).max(cstart + 1)..span.start)
+                        .rev()
+                        .find(|&k| SUBJECT_PPS.contains(&norm[k].as_str()))
+                        .and_then(|k| nominal_before(info, mention_at, cstart, k, PEOPLE))
+                })
                 .or_else(|| {
                     // Anyone may march or protest: "people across the nation marched".
                     (cue.kind == EventType::Protest)
@@ -2476,6 +2498,62 @@ fn build_event(
             || cue.class == CueClass::Noun && answered(norm, cstart, span.start),
         relative: opener.is_some_and(|w| matches!(w, "that" | "which")),
     })
+}
+
+/// A verb in the past tense that can head a clause ("summoned", "struck"), not a participle
+/// that describes a noun ("armed", "alleged").
+fn finite_past(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ed")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "armed"
+                | "unarmed"
+                | "alleged"
+                | "suspected"
+                | "wounded"
+                | "injured"
+                | "detained"
+                | "killed"
+                | "displaced"
+                | "disputed"
+                | "occupied"
+                | "based"
+                | "backed"
+                | "united"
+        )
+        || matches!(
+            w,
+            "struck"
+                | "hit"
+                | "met"
+                | "held"
+                | "shot"
+                | "took"
+                | "sent"
+                | "told"
+                | "left"
+                | "fled"
+                | "made"
+                | "gave"
+                | "said"
+                | "began"
+                | "won"
+                | "lost"
+                | "drew"
+        )
+}
+
+/// Whether "and" at `k` joins a second verb with its own object ("… and summoned the envoy"),
+/// which starts another clause.
+fn second_verb(norm: &[String], mention_at: &[usize], k: usize, end: usize) -> bool {
+    norm[k] == "and"
+        && k + 2 < end
+        && finite_past(&norm[k + 1])
+        && (QUANTITY.contains(&norm[k + 2].as_str())
+            || matches!(norm[k + 2].as_str(), "his" | "her" | "its" | "their")
+            || mention_at[k + 2] != usize::MAX)
 }
 
 /// Words naming a deed done in answer to an earlier one.
@@ -3210,7 +3288,15 @@ fn nominal_before(
 
 /// Prepositions of a short phrase between a subject and its verb ("students across the
 /// country marched").
-const SUBJECT_PPS: &[&str] = &["across", "from", "in", "throughout", "around", "outside"];
+const SUBJECT_PPS: &[&str] = &[
+    "across",
+    "from",
+    "in",
+    "throughout",
+    "around",
+    "outside",
+    "near",
+];
 
 /// The unnamed subject of a protest verb: any people ("thousands of people", "women",
 /// "students"), possibly followed by a short place phrase ("people across the nation").
@@ -4707,6 +4793,26 @@ mod tests {
             t.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
             ["exploded", "arrested"]
         );
+    }
+
+    #[test]
+    fn a_second_verb_keeps_its_object_and_setting_and_a_subject_may_carry_a_place() {
+        // Condemning strikes neither makes Yemen their author nor the envoy their target, and
+        // where the envoy was summoned is not where they fell.
+        let ex = run(
+            "Yemen's government condemned the strikes and summoned the Israeli chargé d'affaires in Cairo.",
+        );
+        let strikes: Vec<_> = args_all(&ex)
+            .into_iter()
+            .filter(|a| a.0 == "Attack")
+            .collect();
+        assert!(strikes.is_empty(), "{strikes:?}");
+        assert!(has(&ex, "Meeting", "place", "Cairo"), "{:?}", args_all(&ex));
+        // "Police in Sanaa arrested": the place phrase belongs to the subject.
+        let ex = run("Police in Sanaa arrested dozens of protesters on Tuesday.");
+        assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+        let ex = run("Troops near the border fired on the crowd.");
+        assert!(has(&ex, "Attack", "actor", "Troops"), "{:?}", args_all(&ex));
     }
 
     #[test]
