@@ -1775,7 +1775,11 @@ fn build_event(
     let mut last_agent_end: Option<usize> = None;
     let mut closed = false;
     // "speaks with X through a speaker phone": whom one speaks with may stand inside the cue.
-    let mut k = if symmetric && trig == span.start {
+    // So may whose envoy is expelled or recalled: "expelled an Indian diplomat".
+    let mut k = if (symmetric
+        || matches!(cue.kind, EventType::Expulsion | EventType::RecallAmbassador))
+        && trig == span.start
+    {
         trig + 1
     } else {
         span.end
@@ -3731,6 +3735,20 @@ mod tests {
             args(&ex)
         );
         assert!(has(&ex, "Expulsion", "actor", "Egypt"), "{:?}", args(&ex));
+        // Whose envoy is expelled, in the active voice too.
+        for text in [
+            "Pakistan expelled an Indian diplomat on Thursday.",
+            "Pakistan expelled India's envoy.",
+        ] {
+            let ex = run(text);
+            assert!(
+                args(&ex)
+                    .iter()
+                    .any(|a| a.0 == "Expulsion" && a.1 == "target"),
+                "{text}: {:?}",
+                args(&ex)
+            );
+        }
     }
 
     #[test]
