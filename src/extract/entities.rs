@@ -70,7 +70,10 @@ pub fn resolve(
             let dateline = m.tokens.start == s.tokens.start
                 && written.chars().all(|c| !c.is_lowercase())
                 && m.tokens.end < s.tokens.end
-                && matches!(t.token_text(m.tokens.end), "—" | "–" | "-" | "(" | ",");
+                && matches!(
+                    t.token_text(m.tokens.end),
+                    "—" | "–" | "-" | "(" | "," | ":"
+                );
             if let Some(state) = g.entries[entry].capital_of
                 && !dateline
                 && mentions::capital_acts(info, m.tokens.start, s.tokens.start)
@@ -213,7 +216,7 @@ pub fn resolve(
         keep[k - 1]
     });
     entity_of.retain(|&e| e != usize::MAX);
-    let seats = seat_generic_bodies(t, info, &ms, &mut entities, &mut entity_of);
+    let seats = seat_generic_bodies(t, g, info, &ms, &mut entities, &mut entity_of);
 
     for (mi, &ei) in entity_of.iter().enumerate() {
         entities[ei].mentions.push(mi);
@@ -301,15 +304,10 @@ pub fn resolve(
             e.kind = EntityType::Official;
         }
     }
-    // Officials with no stated allegiance serve the state the article is about (its first state),
-    // unless that is the state of their counterpart in the same sentence.
-    let first_state = ms
-        .iter()
-        .enumerate()
-        .find(|(mi, m)| {
-            m.kind == MentionKind::Name && entities[entity_of[*mi]].kind == EntityType::State
-        })
-        .map(|(mi, _)| entity_of[mi]);
+    // Officials with no stated allegiance serve the state the article is about: the state of
+    // its dateline ("ISLAMABAD: …"), else its first state; unless that is the state of their
+    // counterpart in the same sentence.
+    let first_state = home_state(t, g, &ms, &entity_of, &entities);
     let mut relations: Vec<Relation> = Vec::new();
     for ei in 0..entities.len() {
         if entities[ei].kind != EntityType::Official {
@@ -517,6 +515,57 @@ fn affiliation(
         .map(|j| entity_of[j])
 }
 
+/// The state an article is about: the state of its dateline, a capital or city in capitals
+/// before a colon or dash in its first lines ("ISLAMABAD: …", "Headline-CAIRO — …"), when
+/// the article names that state; else the first state it names.
+fn home_state(
+    t: &Tokenized<'_>,
+    g: &Gazetteer,
+    ms: &[Mention],
+    entity_of: &[usize],
+    entities: &[Entity],
+) -> Option<usize> {
+    let named = |entry: usize| {
+        (0..ms.len())
+            .find(|&mi| entities[entity_of[mi]].entry == Some(entry))
+            .map(|mi| entity_of[mi])
+            .filter(|&e| entities[e].kind == EntityType::State)
+    };
+    let dateline = ms.iter().enumerate().find_map(|(mi, m)| {
+        let si = t.sentence_of(m.tokens.start);
+        let start = t.sentences[si].tokens.start;
+        let opens = m.tokens.start == start
+            || m.tokens.start > start && matches!(t.token_text(m.tokens.start - 1), "-" | "–");
+        let caps = m.tokens.clone().all(|k| {
+            let w = t.token_text(k);
+            !w.chars().any(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        });
+        let marked = m.tokens.end < t.sentences[si].tokens.end
+            && matches!(
+                t.token_text(m.tokens.end),
+                ":" | "—" | "–" | "--" | "(" | ","
+            );
+        if si > 1 || !(opens && caps && marked) {
+            return None;
+        }
+        let e = &entities[entity_of[mi]];
+        if e.kind == EntityType::State {
+            return Some(entity_of[mi]);
+        }
+        let ge = &g.entries[m.entry?];
+        named(ge.capital_of.or(ge.countries.first().copied())?)
+    });
+    dateline.or_else(|| {
+        (0..ms.len())
+            .find(|&mi| {
+                ms[mi].kind == MentionKind::Name
+                    && entities[entity_of[mi]].kind == EntityType::State
+            })
+            .map(|mi| entity_of[mi])
+    })
+}
+
 /// Words that name a kind of body every state has ("Foreign Ministry", "Supreme Court",
 /// "National Security Council"), not one body.
 const GENERIC_BODY_WORDS: &[&str] = &[
@@ -605,6 +654,7 @@ const GENERIC_BODY_HEADS: &[&str] = &[
 /// Returns (body, state, sentence) wherever the text states the seat.
 fn seat_generic_bodies(
     t: &Tokenized<'_>,
+    g: &Gazetteer,
     info: &TokenInfo,
     ms: &[Mention],
     entities: &mut Vec<Entity>,
@@ -614,9 +664,7 @@ fn seat_generic_bodies(
         .map(|mi| (entities[entity_of[mi]].kind == EntityType::State).then_some(entity_of[mi]))
         .collect();
     let state_of = |mi: usize| states[mi];
-    let first_state = (0..ms.len())
-        .find(|&mi| ms[mi].kind == MentionKind::Name && state_of(mi).is_some())
-        .and_then(state_of);
+    let first_state = home_state(t, g, ms, entity_of, entities);
     let explicit = |mi: usize| {
         let r = &ms[mi].tokens;
         let mut k = r.start;
@@ -649,6 +697,15 @@ fn seat_generic_bodies(
             continue;
         }
         let body = entities[ei].clone();
+        // An unqualified "Air Force" in a story filed abroad is as often the reporter's own
+        // state's as the host's: armed bodies take no state the text does not write.
+        let armed = body.name.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "army" | "navy" | "force" | "forces" | "police" | "staff" | "chiefs"
+            )
+        });
+        let fallback = first_state.filter(|_| !armed);
         let mut current = None;
         let mut first = true;
         for mi in 0..ms.len() {
@@ -656,7 +713,7 @@ fn seat_generic_bodies(
                 continue;
             }
             let stated = stated_at[mi];
-            let Some(state) = stated.or(current).or(first_state) else {
+            let Some(state) = stated.or(current).or(fallback) else {
                 continue;
             };
             current = Some(state);
@@ -889,6 +946,36 @@ mod tests {
     }
 
     #[test]
+    fn untitled_allegiance_follows_the_dateline() {
+        let ex = run(
+            "India strikes nine sites in Pakistan\nISLAMABAD: India on Wednesday carried out \
+             missile strikes in Pakistan. Prime Minister Shehbaz Sharif chaired a meeting.",
+        );
+        assert!(
+            has(&ex, "Shehbaz Sharif", "officialOf", "Pakistan"),
+            "{:?}",
+            relations(&ex)
+        );
+        // The dateline city is where the story was filed, not the state acting.
+        assert!(
+            ex.entities
+                .iter()
+                .any(|e| e.name == "Islamabad" && e.kind.to_string() == "Place"),
+            "{:?}",
+            ex.entities
+        );
+        // Without a dateline, the first state named.
+        let ex = run(
+            "India struck nine sites in Pakistan. Prime Minister Narendra Modi chaired a meeting.",
+        );
+        assert!(
+            has(&ex, "Narendra Modi", "officialOf", "India"),
+            "{:?}",
+            relations(&ex)
+        );
+    }
+
+    #[test]
     fn a_generic_body_is_one_per_state() {
         let ex = run(
             "Pakistan's Foreign Office summoned the envoy. The Iranian Foreign Ministry said it \
@@ -917,6 +1004,13 @@ mod tests {
             has(&ex, "Iran Foreign Ministry", "basedIn", "Iran"),
             "{:?}",
             relations(&ex)
+        );
+        // An armed body takes no state the text does not write.
+        let ex = run("Troops entered Mosul in Iraq. Air Force Colonel John Dorrian spoke.");
+        assert!(
+            ex.entities.iter().any(|e| e.name == "Air Force"),
+            "{:?}",
+            ex.entities
         );
         // With no state written beside it, the article's state; a named court stays itself.
         let ex = run(
