@@ -208,6 +208,7 @@ fn article(n: usize, rng: &mut Rng, pools: &[Vec<Pooled>]) -> (Document, Extract
             text: "x".into(),
         }],
         date: Some(date.clone()),
+        period: None,
         arguments: args,
         evidence: vec![ev],
     };

@@ -765,7 +765,9 @@ fn run(store: &Store, opts: &ViewOptions, scoped: bool, task: Task) -> Result<Pa
         }
         Task::EventDates => {
             let mut out = Vec::new();
-            select(store, "SELECT ?ev ?d WHERE { ?ev ng:date ?d }", |s| {
+            // An event known only to a stretch of days ("last week") counts from its last day.
+            let q = "SELECT ?ev ?d WHERE { { ?ev ng:date ?d } UNION { ?ev ng:periodEnd ?d } }";
+            select(store, q, |s| {
                 if let (Some(ev), Some(d)) = (text(s, "ev"), date(s, "d")) {
                     out.push((ev.to_string(), d));
                 }

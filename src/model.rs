@@ -281,9 +281,20 @@ pub struct EventRecord {
     pub kind: EventType,
     pub cameo: String,
     pub triggers: Vec<SpanText>,
+    /// The day it happened, `YYYY-MM-DD`, when the text names one.
     pub date: Option<String>,
+    /// The stretch of days it happened in, when the text names only that ("last week").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     pub arguments: Vec<ArgumentRecord>,
     pub evidence: Vec<SpanText>,
+}
+
+/// A stretch of days, first and last included, `YYYY-MM-DD`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub start: String,
+    pub end: String,
 }
 
 /// A relation between two entities with the sentences that state it.

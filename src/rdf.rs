@@ -201,6 +201,10 @@ pub fn to_quads(meta: &DocMeta<'_>, ex: &Extraction) -> Vec<Quad> {
         if let Some(d) = &ev.date {
             w.add_typed(&ev.id, ng::DATE, d, vocab::XSD_DATE);
         }
+        if let Some(p) = &ev.period {
+            w.add_typed(&ev.id, ng::PERIOD_START, &p.start, vocab::XSD_DATE);
+            w.add_typed(&ev.id, ng::PERIOD_END, &p.end, vocab::XSD_DATE);
+        }
         for t in &ev.triggers {
             w.add_str(&ev.id, ng::TRIGGER, &t.text);
         }

@@ -42,6 +42,8 @@ pub mod ng {
     // Event properties
     pub const CAMEO: &str = "https://w3id.org/newsgraph/ontology#cameo";
     pub const DATE: &str = "https://w3id.org/newsgraph/ontology#date";
+    pub const PERIOD_START: &str = "https://w3id.org/newsgraph/ontology#periodStart";
+    pub const PERIOD_END: &str = "https://w3id.org/newsgraph/ontology#periodEnd";
     pub const TRIGGER: &str = "https://w3id.org/newsgraph/ontology#trigger";
     // Evidence and mentions
     pub const EVIDENCE_PROP: &str = "https://w3id.org/newsgraph/ontology#evidence";
@@ -76,6 +78,8 @@ pub mod ng {
         MENTIONED_IN,
         CAMEO,
         DATE,
+        PERIOD_START,
+        PERIOD_END,
         TRIGGER,
         EVIDENCE_PROP,
         DOCUMENT_PROP,

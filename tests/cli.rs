@@ -1180,3 +1180,36 @@ fn serve_reports_a_bad_bind_or_store_in_one_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("nothing-here"), "{err}");
 }
+
+#[test]
+fn a_stretch_of_days_is_stored_as_a_period() {
+    let dir = TempDir::new().unwrap();
+    let store = store_in(&dir);
+    let file = dir.path().join("arrests.txt");
+    std::fs::write(
+        &file,
+        "Police in Srinagar detained two suspects last week. Pakistan expelled an Indian \
+         diplomat on Thursday.",
+    )
+    .unwrap();
+    ingest(&store, &[file.to_str().unwrap(), "--date", "2025-05-08"]);
+    let rows = csv_rows(&query(
+        &store,
+        &[
+            "PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+             SELECT ?a ?b WHERE { ?e a ng:Arrest ; ng:periodStart ?a ; ng:periodEnd ?b }",
+            "--format",
+            "csv",
+        ],
+    ));
+    assert_eq!(rows, [["2025-04-28", "2025-05-04"]]);
+    // A day stays a day.
+    assert_eq!(
+        count(
+            &store,
+            "?e a <https://w3id.org/newsgraph/ontology#Expulsion> ; \
+             <https://w3id.org/newsgraph/ontology#date> \"2025-05-08\"^^<http://www.w3.org/2001/XMLSchema#date>"
+        ),
+        1
+    );
+}

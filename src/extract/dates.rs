@@ -66,9 +66,127 @@ fn year_number(word: &str) -> Option<i32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+/// When an event happened: a day, or a stretch of days it fell in ("last week").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum When {
+    Day(NaiveDate),
+    /// First and last day, both included.
+    Period(NaiveDate, NaiveDate),
+}
+
+impl When {
+    pub fn first(self) -> NaiveDate {
+        match self {
+            When::Day(d) | When::Period(d, _) => d,
+        }
+    }
+
+    pub fn last(self) -> NaiveDate {
+        match self {
+            When::Day(d) | When::Period(_, d) => d,
+        }
+    }
+
+    /// Whether both could be the same time: a day inside a period, overlapping periods.
+    pub fn compatible(self, other: When) -> bool {
+        self.first() <= other.last() && other.first() <= self.last()
+    }
+
+    /// The more precise of two compatible times.
+    pub fn narrower(self, other: When) -> When {
+        let span = |w: When| w.last() - w.first();
+        if span(other) < span(self) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// The previous calendar month of `d`: its first and last day.
+fn previous_month(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    let first_this = NaiveDate::from_ymd_opt(d.year(), d.month(), 1)?;
+    let last = first_this - Duration::days(1);
+    Some((NaiveDate::from_ymd_opt(last.year(), last.month(), 1)?, last))
+}
+
+/// A stretch of days named relative to publication: "last week" (the calendar week before),
+/// "earlier this week", "last month", "this month", "last year", "this year", and "within
+/// three days" or "in the past two weeks" (ending at publication).
+fn period_at(words: &[&str], i: usize, pubd: NaiveDate) -> Option<(When, usize)> {
+    let w = words[i];
+    let next = words
+        .get(i + 1)
+        .map(|x| x.trim_end_matches("'s").trim_end_matches("’s"));
+    let monday = pubd - Duration::days(i64::from(pubd.weekday().num_days_from_monday()));
+    match (w, next) {
+        ("last" | "past" | "previous", Some("week"))
+            if words.get(i.wrapping_sub(1)) != Some(&"the") =>
+        {
+            let start = monday - Duration::days(7);
+            Some((When::Period(start, start + Duration::days(6)), i))
+        }
+        ("this", Some("week")) => Some((When::Period(monday, pubd), i)),
+        ("last" | "previous", Some("month")) if words.get(i.wrapping_sub(1)) != Some(&"the") => {
+            let (a, b) = previous_month(pubd)?;
+            Some((When::Period(a, b), i))
+        }
+        ("this", Some("month")) => Some((
+            When::Period(NaiveDate::from_ymd_opt(pubd.year(), pubd.month(), 1)?, pubd),
+            i,
+        )),
+        ("last", Some("year")) if words.get(i.wrapping_sub(1)) != Some(&"the") => Some((
+            When::Period(
+                NaiveDate::from_ymd_opt(pubd.year() - 1, 1, 1)?,
+                NaiveDate::from_ymd_opt(pubd.year() - 1, 12, 31)?,
+            ),
+            i,
+        )),
+        ("this", Some("year")) => Some((
+            When::Period(NaiveDate::from_ymd_opt(pubd.year(), 1, 1)?, pubd),
+            i,
+        )),
+        // "within three days", "in the past two weeks", "over the last 48 hours".
+        ("within" | "past" | "last", _) => {
+            let k = if w != "within" && i > 0 && !matches!(words[i - 1], "the") {
+                return None;
+            } else {
+                i + 1
+            };
+            // "the past week" is one week; "the last week of June" no stretch before now.
+            let (n, unit) = match words.get(k).and_then(|x| number_word(x)) {
+                Some(n) if *words.get(k)? != "a" => (n, k + 1),
+                _ => (1, k),
+            };
+            if words.get(unit + 1) == Some(&"of") {
+                return None;
+            }
+            let days = match words.get(unit)?.trim_end_matches('s') {
+                "day" => n,
+                "week" => 7 * n,
+                "month" => 30 * n,
+                "hour" => (n + 23) / 24,
+                _ => return None,
+            };
+            let from = if w == "within" { i } else { i - 1 };
+            Some((When::Period(pubd - Duration::days(days), pubd), from))
+        }
+        _ => None,
+    }
+}
+
 /// A date found in `words` (lower-cased tokens of a clause), resolved against `published`.
 /// Returns the date and the index of the word where the expression starts.
-pub fn find_date(words: &[&str], published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
+pub fn find_date(words: &[&str], published: Option<NaiveDate>) -> Option<(When, usize)> {
+    find_day(words, published)
+        .map(|(d, i)| (When::Day(d), i))
+        .or_else(|| {
+            let p = published?;
+            (0..words.len()).find_map(|i| period_at(words, i, p))
+        })
+}
+
+fn find_day(words: &[&str], published: Option<NaiveDate>) -> Option<(NaiveDate, usize)> {
     for (i, w) in words.iter().enumerate() {
         if let Some(d) = absolute_at(words, i, published) {
             return Some((d, i));
@@ -165,7 +283,38 @@ mod tests {
         let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").ok();
         let lower = s.to_lowercase();
         let words: Vec<&str> = lower.split_whitespace().collect();
-        find_date(&words, p).map(|(d, _)| d.to_string())
+        find_date(&words, p).map(|(d, _)| match d {
+            When::Day(d) => d.to_string(),
+            When::Period(a, b) => format!("{a}/{b}"),
+        })
+    }
+
+    #[test]
+    fn relative_stretches_resolve_to_periods() {
+        // 2025-05-08 is a Thursday.
+        for (text, want) in [
+            (
+                "police detained two suspects last week",
+                "2025-04-28/2025-05-04",
+            ),
+            ("last month's attack in pahalgam", "2025-04-01/2025-04-30"),
+            ("earlier this week", "2025-05-05/2025-05-08"),
+            (
+                "his second conversation within three days",
+                "2025-05-05/2025-05-08",
+            ),
+            ("in the past two weeks", "2025-04-24/2025-05-08"),
+            ("last year", "2024-01-01/2024-12-31"),
+        ] {
+            assert_eq!(resolve(text, "2025-05-08").as_deref(), Some(want), "{text}");
+        }
+        // A day wins over a stretch; "the last week of June" is no stretch before publication.
+        assert_eq!(
+            resolve("last week on tuesday", "2025-05-08").as_deref(),
+            Some("2025-05-06")
+        );
+        assert_eq!(resolve("in the last week of june", "2025-05-08"), None);
+        assert_eq!(resolve("last week", ""), None);
     }
 
     #[test]

@@ -254,7 +254,7 @@ pub struct Event {
     pub cameo: String,
     pub triggers: Vec<usize>,
     pub args: Vec<Arg>,
-    pub date: Option<NaiveDate>,
+    pub date: Option<dates::When>,
     pub sentences: BTreeSet<usize>,
     /// Found by a bare event noun ("cooperation", "strikes"): a weaker reading.
     pub bare_noun: bool,
@@ -1855,7 +1855,14 @@ fn build_event(
                 && norm[k - 1] == ","
                 && mention_at[k - 2] != usize::MAX
                 && kind_of(mention_at[k - 2]) == EntityType::Place;
-            if locates {
+            // "in connection with the Pahalgam attack": a place naming another event is that
+            // event's setting.
+            let names_event = kind == EntityType::Place
+                && m.tokens.end < s.tokens.end
+                && lex.cue_at(norm, m.tokens.end, s.tokens.end, |c| {
+                    c.class == CueClass::Noun
+                });
+            if locates || names_event {
                 // Neither an argument nor the end of the coordinated group before it.
             } else if matches!(kind, EntityType::Place | EntityType::Operation) {
                 right.push((mi, prep));
@@ -2476,11 +2483,38 @@ fn build_event(
         return None;
     }
 
-    // The date named in the clause, else in the sentence.
+    // The date named in the clause, else in the sentence. A possessive date dates only its
+    // own noun: "the strikes targeted camps it blames for last month's attack" did not
+    // happen last month.
     let words = |r: Range<usize>| -> Vec<&str> { r.map(|k| norm[k].as_str()).collect() };
-    let date = dates::find_date(&words(cstart..cend), published)
-        .or_else(|| dates::find_date(&words(s.tokens.clone()), published))
-        .map(|(d, _)| d);
+    let dated = |r: Range<usize>| {
+        let mut from = r.start;
+        while from < r.end {
+            let (when, at) = dates::find_date(&words(from..r.end), published)?;
+            let at = from + at;
+            let owner = (at + 1..(at + 4).min(r.end))
+                .find(|&k| matches!(norm[k].as_str(), "'s" | "’s"))
+                .map(|k| k + 1);
+            match owner {
+                Some(o) if !(o..o + 3).contains(&trig) => from = o,
+                _ => return Some(when),
+            }
+        }
+        None
+    };
+    // A known event ("the Pahalgam attack") takes only a date of its own phrase ("the attack
+    // on Tuesday"); the one of its sentence belongs to what the sentence reports.
+    let known = cue.class == CueClass::Noun
+        && span.start > s.tokens.start
+        && matches!(norm[span.start - 1].as_str(), "the" | "this" | "that")
+        || cue.class == CueClass::Noun
+            && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
+                .any(|k| norm[k] == "the");
+    let date = if known {
+        dated(span.start.saturating_sub(4).max(cstart)..(span.end + 4).min(cend))
+    } else {
+        dated(cstart..cend).or_else(|| dated(s.tokens.clone()))
+    };
     Some(Event {
         kind: cue.kind,
         cameo: cue.cameo.clone(),
@@ -2589,6 +2623,22 @@ fn answered(norm: &[String], cstart: usize, noun: usize) -> bool {
                 || k > from
                     && matches!(norm[k].as_str(), "for" | "to")
                     && ANSWERS.contains(&norm[k - 1].as_str())
+                // "the group blamed for last month's bombing", "arrested in connection with
+                // the attack": the deed behind the one the clause reports.
+                || k > from
+                    && matches!(norm[k].as_str(), "for" | "of" | "with")
+                    && matches!(
+                        norm[k - 1].as_str(),
+                        "blamed"
+                            | "blames"
+                            | "blame"
+                            | "responsible"
+                            | "connection"
+                            | "accused"
+                            | "convicted"
+                            | "charged"
+                            | "suspected"
+                    )
         })
 }
 
@@ -3631,7 +3681,10 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
 /// named for each with none in common, make two events ("shelled Homs", "shot in Dir el-Zour";
 /// "the twin attacks in Tehran on June 7" are not the strike that answered them).
 fn same_time_and_place(o: &Event, ev: &Event) -> bool {
-    let dates_ok = o.date.is_none() || ev.date.is_none() || o.date == ev.date;
+    let dates_ok = match (o.date, ev.date) {
+        (Some(a), Some(b)) => a.compatible(b),
+        _ => true,
+    };
     let (p1, p2) = (o.entities(&[Role::Place]), ev.entities(&[Role::Place]));
     dates_ok && (p1.is_empty() || p2.is_empty() || !p1.is_disjoint(&p2))
 }
@@ -3648,7 +3701,10 @@ fn absorb(o: &mut Event, ev: Event) {
                 && a.filler_entity() == b.filler_entity()
     });
     o.sentences.extend(ev.sentences);
-    o.date = o.date.or(ev.date);
+    o.date = match (o.date, ev.date) {
+        (Some(a), Some(b)) => Some(a.narrower(b)),
+        (a, b) => a.or(b),
+    };
 }
 
 /// A title-case run from the start of a sentence to a word: a headline glued to the first
@@ -4831,6 +4887,57 @@ mod tests {
         assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
         let ex = run("Troops near the border fired on the crowd.");
         assert!(has(&ex, "Attack", "actor", "Troops"), "{:?}", args_all(&ex));
+    }
+
+    /// The event with a trigger of this text.
+    fn of_in<'a>(ex: &'a Extraction, w: &str) -> &'a crate::model::EventRecord {
+        ex.events
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == w))
+            .unwrap_or_else(|| panic!("{w}: {:?}", ex.events))
+    }
+
+    #[test]
+    fn a_stretch_of_days_dates_the_event_it_belongs_to() {
+        // Published Friday 2024-03-08: last week is 26 February to 3 March.
+        let ex = run(
+            "Police in Srinagar detained two suspects last week in connection with the Pahalgam attack.",
+        );
+        let of = |w: &str| {
+            ex.events
+                .iter()
+                .find(|e| e.triggers.iter().any(|t| t.text == w))
+                .unwrap_or_else(|| panic!("{w}: {:?}", ex.events))
+        };
+        let period = of("detained").period.clone().expect("a period");
+        assert_eq!(
+            (period.start.as_str(), period.end.as_str()),
+            ("2024-02-26", "2024-03-03")
+        );
+        assert_eq!(of("detained").date, None);
+        // Nor did it happen where the attack it is connected with did.
+        assert!(
+            !of("detained")
+                .arguments
+                .iter()
+                .any(|a| a.text == "Pahalgam"),
+            "{:?}",
+            ex.events
+        );
+        // A possessive date dates its own noun only, and the deed a group is blamed for is
+        // another event.
+        let ex = run("Troops raided camps of the group blamed for last month's bombing.");
+        let raid = of_in(&ex, "raided");
+        assert!(raid.period.is_none(), "{:?}", ex.events);
+        assert!(
+            !raid.triggers.iter().any(|t| t.text == "bombing"),
+            "{:?}",
+            ex.events
+        );
+        assert!(of_in(&ex, "bombing").period.is_some(), "{:?}", ex.events);
+        // A known event takes no date its sentence gives what it reports.
+        let ex = run("Police said on Monday they were investigating the bombing in Quetta.");
+        assert_eq!(of_in(&ex, "bombing").date, None);
     }
 
     #[test]

@@ -199,7 +199,17 @@ fn record(doc: &Document, t: &Tokenized<'_>, res: &Resolved, evs: &[Event]) -> E
                 kind: ev.kind,
                 cameo: ev.cameo.clone(),
                 triggers,
-                date: ev.date.map(|d| d.to_string()),
+                date: match ev.date {
+                    Some(dates::When::Day(d)) => Some(d.to_string()),
+                    _ => None,
+                },
+                period: match ev.date {
+                    Some(dates::When::Period(a, b)) => Some(crate::model::Period {
+                        start: a.to_string(),
+                        end: b.to_string(),
+                    }),
+                    _ => None,
+                },
                 arguments,
                 evidence: ev.sentences.iter().map(|&si| sentence_span(si)).collect(),
             }
