@@ -1234,7 +1234,28 @@ fn build_event(
         && matches!(norm[trig].as_str(), "meet" | "meets" | "met" | "meeting")
         && (span.end..(span.end + 4).min(s.tokens.end))
             .take_while(|&k| mention_at[k] == usize::MAX && norm[k] != "with")
-            .any(|k| SATISFIED.contains(&norm[k].as_str()))
+            // "met opposition leaders" meets people: the word is then only a modifier.
+            .any(|k| {
+                SATISFIED.contains(&norm[k].as_str())
+                    && norm.get(k + 1).is_none_or(|n| {
+                        !PEOPLE.contains(&n.as_str())
+                            && !matches!(
+                                n.as_str(),
+                                "leader"
+                                    | "leaders"
+                                    | "figures"
+                                    | "members"
+                                    | "lawmakers"
+                                    | "politicians"
+                                    | "activists"
+                                    | "representatives"
+                                    | "groups"
+                                    | "parties"
+                                    | "delegation"
+                                    | "delegates"
+                            )
+                    })
+            })
     {
         return None;
     }
@@ -1607,7 +1628,10 @@ fn build_event(
                 }));
     let shared_subject = in_series.then_some(prev_actor).flatten();
     // "…, who urged both sides": the relative pronoun's antecedent acts.
-    let relative = (cstart > s.tokens.start + 1 && norm[cstart - 1] == "who")
+    // Not past the comma that closes the relative clause: "X, who is at odds with the
+    // government, called the crackdown …".
+    let inside_relative = !(cstart..span.start).any(|k| norm[k] == ",");
+    let relative = (cstart > s.tokens.start + 1 && norm[cstart - 1] == "who" && inside_relative)
         .then(|| {
             let k = if norm[cstart - 2] == "," {
                 cstart - 2
@@ -2242,7 +2266,7 @@ fn build_event(
         let antecedent = || {
             let who = cstart
                 .checked_sub(1)
-                .filter(|&k| k > s.tokens.start && norm[k] == "who")?;
+                .filter(|&k| k > s.tokens.start && norm[k] == "who" && inside_relative)?;
             let before = if norm[who - 1] == "," { who - 1 } else { who };
             nominal_before(info, mention_at, s.tokens.start, before, PEOPLE)
                 .or_else(|| nominal_before(info, mention_at, s.tokens.start, before, PATIENTS))
@@ -3328,6 +3352,21 @@ fn nominal_before(
             || PEOPLE.contains(&info.norm[start - 1].as_str()))
     {
         start -= 1;
+    }
+    // "Tens of thousands of protesters": the count is part of the phrase, which never opens
+    // with "of".
+    while start > cstart
+        && info.norm[start] == "of"
+        && mention_at[start - 1] == usize::MAX
+        && matches!(
+            info.norm[start - 1].as_str(),
+            "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+        )
+    {
+        start -= 1;
+    }
+    if info.norm[start] == "of" && start + 1 < end {
+        start += 1;
     }
     if aside
         && !(cstart..start).all(|j| {
@@ -4938,6 +4977,33 @@ mod tests {
         // A known event takes no date its sentence gives what it reports.
         let ex = run("Police said on Monday they were investigating the bombing in Quetta.");
         assert_eq!(of_in(&ex, "bombing").date, None);
+    }
+
+    #[test]
+    fn meeting_people_clauses_that_close_and_counts_of_people() {
+        // "met opposition leaders" meets people; "met stiff opposition" meets none.
+        let t = triggers(&run(
+            "Kaja Kallas met opposition leaders in Brussels on Friday.",
+        ));
+        assert_eq!(t, [("Meeting".to_string(), "met".to_string())]);
+        assert!(triggers(&run("The proposal met stiff opposition.")).is_empty());
+        // A relative clause closed by its comma no longer speaks of the antecedent.
+        let ex = run(
+            "President Salome Zourabichvili, who is at odds with the government, condemned the \
+             arrest of 43 protesters.",
+        );
+        assert!(
+            !has(&ex, "Arrest", "actor", "Salome Zourabichvili"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // A count is part of who acted.
+        let ex = run("Tens of thousands of protesters rallied outside the parliament in Tbilisi.");
+        assert!(
+            has(&ex, "Protest", "actor", "Tens of thousands of protesters"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
