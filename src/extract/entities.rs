@@ -505,6 +505,14 @@ fn affiliation(
         return None;
     }
     let mut k = title.tokens.start;
+    // "its Supreme Leader Ayatollah Ali Khamenei": the state named last before.
+    if k > sent_start && t.token_text(k - 1).eq_ignore_ascii_case("its") {
+        return (0..mi)
+            .rev()
+            .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= t.sentence_of(k))
+            .find(|&j| entities[entity_of[j]].kind == EntityType::State)
+            .map(|j| entity_of[j]);
+    }
     if k > sent_start && matches!(t.token_text(k - 1), "’s" | "'s") {
         k -= 1;
     }
@@ -963,6 +971,16 @@ mod tests {
                 .any(|e| e.name == "Islamabad" && e.kind.to_string() == "Place"),
             "{:?}",
             ex.entities
+        );
+        // "its Supreme Leader": the state named last before.
+        let ex = run(
+            "JERUSALEM (Reuters) - Hamas gunmen stormed into southern Israel on Saturday. Iran \
+             denied any involvement, although its Supreme Leader Ayatollah Ali Khamenei praised it.",
+        );
+        assert!(
+            has(&ex, "Ali Khamenei", "officialOf", "Iran"),
+            "{:?}",
+            relations(&ex)
         );
         // Without a dateline, the first state named.
         let ex = run(
