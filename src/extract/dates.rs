@@ -148,11 +148,11 @@ fn period_at(words: &[&str], i: usize, pubd: NaiveDate) -> Option<(When, usize)>
         )),
         // "within three days", "in the past two weeks", "over the last 48 hours".
         ("within" | "past" | "last", _) => {
-            let k = if w != "within" && i > 0 && !matches!(words[i - 1], "the") {
+            // "past" and "last" count back only after "the".
+            if w != "within" && (i == 0 || words[i - 1] != "the") {
                 return None;
-            } else {
-                i + 1
-            };
+            }
+            let k = i + 1;
             // "the past week" is one week; "the last week of June" no stretch before now.
             let (n, unit) = match words.get(k).and_then(|x| number_word(x)) {
                 Some(n) if *words.get(k)? != "a" => (n, k + 1),
@@ -314,6 +314,11 @@ mod tests {
             Some("2025-05-06")
         );
         assert_eq!(resolve("in the last week of june", "2025-05-08"), None);
+        assert_eq!(resolve("last 3 days", "2025-05-08"), None);
+        assert_eq!(
+            resolve("over the last 48 hours", "2025-05-08").as_deref(),
+            Some("2025-05-06/2025-05-08")
+        );
         assert_eq!(resolve("last week", ""), None);
     }
 
