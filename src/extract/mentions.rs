@@ -491,6 +491,30 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             .unwrap_or(end);
         tag_at[n.tokens.start] = Some((end, n.class));
     }
+    // "Calle del Correo", "Rio de Janeiro": a name particle between two tagged names of one
+    // kind joins them.
+    for i in 0..tag_at.len() {
+        let Some((e, class)) = tag_at[i] else {
+            continue;
+        };
+        let mut j = e;
+        while j < tag_at.len()
+            && j < e + 2
+            && matches!(
+                t.token_text(j),
+                "de" | "del" | "della" | "di" | "da" | "do" | "dos" | "la"
+            )
+        {
+            j += 1;
+        }
+        if j > e
+            && let Some(Some((e2, c2))) = tag_at.get(j).copied()
+            && c2 == class
+        {
+            tag_at[i] = Some((e2, class));
+            tag_at[j] = None;
+        }
+    }
     // The tagger takes a nationality before an armed body's name for a word of its own
     // ("Afghan" | "National Army") or the whole for a nationality phrase ("Afghan National
     // Police"): a demonym that opens a run ending in such a head names that body.
@@ -655,9 +679,31 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
         }
     }
     drop_dates(t, info, &mut out);
+    // A feast names a time, not a thing: "the Christmas market in Strasbourg".
+    out.retain(|m| {
+        !(m.entry.is_none()
+            && m.tokens.len() == 1
+            && HOLIDAYS.contains(&info.norm[m.tokens.start].as_str()))
+    });
     attach_appositions(t, info, g, &mut out);
     out
 }
+
+/// Feasts and holidays, which the tagger reads as names.
+const HOLIDAYS: &[&str] = &[
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "thanksgiving",
+    "hanukkah",
+    "diwali",
+    "passover",
+    "nowruz",
+    "halloween",
+    "ashura",
+    "muharram",
+];
 
 /// Dates are not names: a month beside a number ends the name before it ("Kerry November 8")
 /// or is no name at all ("Sana'a, Dec. 5").
@@ -1210,6 +1256,18 @@ mod tests {
             found.contains(&("BOSTON".to_string(), EntityType::Place)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn particles_join_names_and_feasts_are_no_names() {
+        let found = mentions(
+            "The bomb went off at the Rolando cafe in Calle del Correo, near the Christmas market.",
+        );
+        assert!(
+            found.iter().any(|(s, _)| s == "Calle del Correo"),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|(s, _)| s != "Christmas"), "{found:?}");
     }
 
     #[test]
