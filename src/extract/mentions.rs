@@ -513,6 +513,14 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
         {
             tag_at[i] = Some((e2, class));
             tag_at[j] = None;
+        } else if e < tag_at.len() && arabic_article(t.token_text(e)) {
+            // "Badia al-Sukhnah", "Deir al-Zor": the article opens the name's next word.
+            let end = match tag_at[e] {
+                Some((e2, c2)) if c2 == class => e2,
+                _ => e + 1,
+            };
+            tag_at[e] = None;
+            tag_at[i] = Some((end, class));
         }
     }
     // The tagger takes a nationality before an armed body's name for a word of its own
@@ -687,6 +695,18 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
     });
     attach_appositions(t, info, g, &mut out);
     out
+}
+
+/// An Arabic article glued to a capitalised word ("al-Sukhnah", "ash-Sham").
+fn arabic_article(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
 }
 
 /// Feasts and holidays, which the tagger reads as names.
@@ -1268,6 +1288,11 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().all(|(s, _)| s != "Christmas"), "{found:?}");
+        let found = mentions("Fighters were killed in IS attacks in Badia al-Sukhnah.");
+        assert!(
+            found.iter().any(|(s, _)| s == "Badia al-Sukhnah"),
+            "{found:?}"
+        );
     }
 
     #[test]
