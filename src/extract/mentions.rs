@@ -1288,7 +1288,8 @@ mod tests {
             "{found:?}"
         );
         assert!(found.iter().all(|(s, _)| s != "Christmas"), "{found:?}");
-        let found = mentions("Fighters were killed in IS attacks in Badia al-Sukhnah.");
+        let found =
+            mentions("Fighters were killed in IS attacks in Badia al-Sukhnah and Badia al-Sham.");
         assert!(
             found.iter().any(|(s, _)| s == "Badia al-Sukhnah"),
             "{found:?}"
