@@ -516,6 +516,10 @@ fn affiliation(
     if k > sent_start && matches!(t.token_text(k - 1), "’s" | "'s") {
         k -= 1;
     }
+    // "Inter-Services Public Relations (ISPR) Director General X": the acronym in brackets.
+    if k > sent_start + 1 && t.token_text(k - 1) == ")" {
+        k -= 1;
+    }
     (0..mi)
         .rev()
         .take(3)
@@ -979,6 +983,21 @@ mod tests {
         );
         assert!(
             has(&ex, "Ali Khamenei", "officialOf", "Iran"),
+            "{:?}",
+            relations(&ex)
+        );
+        // A body's acronym in brackets before the title.
+        let ex = run(
+            "Inter-Services Public Relations (ISPR) Director General Lt Gen Ahmed Sharif \
+             Chaudhry told reporters that Pakistani jets had shot down five aircraft.",
+        );
+        assert!(
+            has(
+                &ex,
+                "Ahmed Sharif Chaudhry",
+                "officialOf",
+                "Inter-Services Public Relations"
+            ),
             "{:?}",
             relations(&ex)
         );
