@@ -2558,7 +2558,22 @@ fn build_event(
                 "after" | "following" | "before" | "since" | "amid" | "despite"
             )
             || cue.class == CueClass::Noun && answered(norm, cstart, span.start),
-        relative: opener.is_some_and(|w| matches!(w, "that" | "which")),
+        // Only a clause on an event tells more of it: "the attacks in Tehran that killed 17",
+        // not "camps of the group, which it blames for last month's attack".
+        relative: opener.is_some_and(|w| matches!(w, "that" | "which")) && {
+            let mut k = cstart - 1;
+            while k > s.tokens.start && matches!(norm[k - 1].as_str(), ",") {
+                k -= 1;
+            }
+            (k.saturating_sub(8).max(s.tokens.start)..k)
+                .rev()
+                .take_while(|&j| norm[j] != ",")
+                .any(|j| {
+                    lex.cue_at(norm, j, k, |c| {
+                        c.class == CueClass::Noun && c.kind == cue.kind
+                    })
+                })
+        },
     })
 }
 
@@ -4974,6 +4989,18 @@ mod tests {
             ex.events
         );
         assert!(of_in(&ex, "bombing").period.is_some(), "{:?}", ex.events);
+        // A relative clause on something else ("camps …, which it blames for …") tells
+        // nothing more of the event before it.
+        let ex = run(
+            "New Delhi said its jets targeted camps of Jaish-e-Mohammed, which it blames for \
+             last month's attack in Pahalgam.",
+        );
+        let hit = of_in(&ex, "targeted");
+        assert!(
+            !hit.triggers.iter().any(|t| t.text == "attack") && hit.period.is_none(),
+            "{:?}",
+            ex.events
+        );
         // A known event takes no date its sentence gives what it reports.
         let ex = run("Police said on Monday they were investigating the bombing in Quetta.");
         assert_eq!(of_in(&ex, "bombing").date, None);
