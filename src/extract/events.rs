@@ -4992,8 +4992,9 @@ mod tests {
         // A relative clause on something else ("camps …, which it blames for …") tells
         // nothing more of the event before it.
         let ex = run(
-            "New Delhi said its jets targeted camps of Jaish-e-Mohammed, which it blames for \
-             last month's attack in Pahalgam.",
+            "New Delhi said the strikes, dubbed Operation Sindoor, targeted camps of \
+             Jaish-e-Mohammed and Lashkar-e-Taiba, which it blames for last month's attack in \
+             Pahalgam that killed 26 tourists.",
         );
         let hit = of_in(&ex, "targeted");
         assert!(
