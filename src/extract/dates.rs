@@ -119,15 +119,15 @@ fn period_at(words: &[&str], i: usize, pubd: NaiveDate) -> Option<(When, usize)>
         .get(i + 1)
         .map(|x| x.trim_end_matches("'s").trim_end_matches("’s"));
     let monday = pubd - Duration::days(i64::from(pubd.weekday().num_days_from_monday()));
+    // "the last week of June" is no stretch before publication; "in the past week" is.
+    let after_the = i > 0 && words[i - 1] == "the";
     match (w, next) {
-        ("last" | "past" | "previous", Some("week"))
-            if words.get(i.wrapping_sub(1)) != Some(&"the") =>
-        {
+        ("last" | "past" | "previous", Some("week")) if !after_the => {
             let start = monday - Duration::days(7);
             Some((When::Period(start, start + Duration::days(6)), i))
         }
         ("this", Some("week")) => Some((When::Period(monday, pubd), i)),
-        ("last" | "previous", Some("month")) if words.get(i.wrapping_sub(1)) != Some(&"the") => {
+        ("last" | "previous", Some("month")) if !after_the => {
             let (a, b) = previous_month(pubd)?;
             Some((When::Period(a, b), i))
         }
@@ -135,7 +135,7 @@ fn period_at(words: &[&str], i: usize, pubd: NaiveDate) -> Option<(When, usize)>
             When::Period(NaiveDate::from_ymd_opt(pubd.year(), pubd.month(), 1)?, pubd),
             i,
         )),
-        ("last", Some("year")) if words.get(i.wrapping_sub(1)) != Some(&"the") => Some((
+        ("last", Some("year")) if !after_the => Some((
             When::Period(
                 NaiveDate::from_ymd_opt(pubd.year() - 1, 1, 1)?,
                 NaiveDate::from_ymd_opt(pubd.year() - 1, 12, 31)?,
@@ -149,7 +149,7 @@ fn period_at(words: &[&str], i: usize, pubd: NaiveDate) -> Option<(When, usize)>
         // "within three days", "in the past two weeks", "over the last 48 hours".
         ("within" | "past" | "last", _) => {
             // "past" and "last" count back only after "the".
-            if w != "within" && (i == 0 || words[i - 1] != "the") {
+            if w != "within" && !after_the {
                 return None;
             }
             let k = i + 1;

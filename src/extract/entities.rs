@@ -216,7 +216,9 @@ pub fn resolve(
         keep[k - 1]
     });
     entity_of.retain(|&e| e != usize::MAX);
-    let seats = seat_generic_bodies(t, g, info, &ms, &mut entities, &mut entity_of);
+    // The state the article is about: bodies and officials with no state written serve it.
+    let home = home_state(t, g, &ms, &entity_of, &entities);
+    let seats = seat_generic_bodies(t, info, &ms, home, &mut entities, &mut entity_of);
 
     for (mi, &ei) in entity_of.iter().enumerate() {
         entities[ei].mentions.push(mi);
@@ -304,10 +306,8 @@ pub fn resolve(
             e.kind = EntityType::Official;
         }
     }
-    // Officials with no stated allegiance serve the state the article is about: the state of
-    // its dateline ("ISLAMABAD: …"), else its first state; unless that is the state of their
-    // counterpart in the same sentence.
-    let first_state = home_state(t, g, &ms, &entity_of, &entities);
+    // Officials with no stated allegiance serve the state the article is about (`home`),
+    // unless that is the state of their counterpart in the same sentence.
     let mut relations: Vec<Relation> = Vec::new();
     for ei in 0..entities.len() {
         if entities[ei].kind != EntityType::Official {
@@ -325,7 +325,7 @@ pub fn resolve(
         );
         let body = match affiliated.get(&ei) {
             Some(&(b, sent, predicate)) => Some((b, sent, predicate)),
-            None => first_state
+            None => home
                 .filter(|&fs| {
                     !affiliated
                         .iter()
@@ -543,31 +543,35 @@ fn home_state(
             .map(|mi| entity_of[mi])
             .filter(|&e| entities[e].kind == EntityType::State)
     };
-    let dateline = ms.iter().enumerate().find_map(|(mi, m)| {
-        let si = t.sentence_of(m.tokens.start);
-        let start = t.sentences[si].tokens.start;
-        let opens = m.tokens.start == start
-            || m.tokens.start > start && matches!(t.token_text(m.tokens.start - 1), "-" | "–");
-        let caps = m.tokens.clone().all(|k| {
-            let w = t.token_text(k);
-            !w.chars().any(char::is_lowercase)
-                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    let dateline = ms
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| t.sentence_of(m.tokens.start) <= 1)
+        .find_map(|(mi, m)| {
+            let si = t.sentence_of(m.tokens.start);
+            let start = t.sentences[si].tokens.start;
+            let opens = m.tokens.start == start
+                || m.tokens.start > start && matches!(t.token_text(m.tokens.start - 1), "-" | "–");
+            let caps = m.tokens.clone().all(|k| {
+                let w = t.token_text(k);
+                !w.chars().any(char::is_lowercase)
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            });
+            let marked = m.tokens.end < t.sentences[si].tokens.end
+                && matches!(
+                    t.token_text(m.tokens.end),
+                    ":" | "—" | "–" | "--" | "(" | ","
+                );
+            if !(opens && caps && marked) {
+                return None;
+            }
+            let e = &entities[entity_of[mi]];
+            if e.kind == EntityType::State {
+                return Some(entity_of[mi]);
+            }
+            let ge = &g.entries[m.entry?];
+            named(ge.capital_of.or(ge.countries.first().copied())?)
         });
-        let marked = m.tokens.end < t.sentences[si].tokens.end
-            && matches!(
-                t.token_text(m.tokens.end),
-                ":" | "—" | "–" | "--" | "(" | ","
-            );
-        if si > 1 || !(opens && caps && marked) {
-            return None;
-        }
-        let e = &entities[entity_of[mi]];
-        if e.kind == EntityType::State {
-            return Some(entity_of[mi]);
-        }
-        let ge = &g.entries[m.entry?];
-        named(ge.capital_of.or(ge.countries.first().copied())?)
-    });
     dateline.or_else(|| {
         (0..ms.len())
             .find(|&mi| {
@@ -666,9 +670,9 @@ const GENERIC_BODY_HEADS: &[&str] = &[
 /// Returns (body, state, sentence) wherever the text states the seat.
 fn seat_generic_bodies(
     t: &Tokenized<'_>,
-    g: &Gazetteer,
     info: &TokenInfo,
     ms: &[Mention],
+    home: Option<usize>,
     entities: &mut Vec<Entity>,
     entity_of: &mut [usize],
 ) -> Vec<(usize, usize, usize)> {
@@ -676,7 +680,6 @@ fn seat_generic_bodies(
         .map(|mi| (entities[entity_of[mi]].kind == EntityType::State).then_some(entity_of[mi]))
         .collect();
     let state_of = |mi: usize| states[mi];
-    let first_state = home_state(t, g, ms, entity_of, entities);
     let explicit = |mi: usize| {
         let r = &ms[mi].tokens;
         let mut k = r.start;
@@ -685,7 +688,11 @@ fn seat_generic_bodies(
         }
         let before = (0..mi).rev().take(2).find(|&j| ms[j].tokens.end == k);
         let after = (r.end + 1 < info.norm.len() && info.norm[r.end] == "of")
-            .then(|| (mi + 1..ms.len()).find(|&j| ms[j].tokens.start == r.end + 1))
+            .then(|| {
+                (mi + 1..ms.len())
+                    .take(2)
+                    .find(|&j| ms[j].tokens.start == r.end + 1)
+            })
             .flatten();
         before
             .and_then(state_of)
@@ -712,12 +719,10 @@ fn seat_generic_bodies(
         // An unqualified "Air Force" in a story filed abroad is as often the reporter's own
         // state's as the host's: armed bodies take no state the text does not write.
         let armed = body.name.split_whitespace().last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "army" | "navy" | "force" | "forces" | "police" | "staff" | "chiefs"
-            )
+            let w = w.to_lowercase();
+            mentions::ARMED_HEADS.contains(&w.as_str()) || matches!(w.as_str(), "staff" | "chiefs")
         });
-        let fallback = first_state.filter(|_| !armed);
+        let fallback = home.filter(|_| !armed);
         let mut current = None;
         let mut first = true;
         for mi in 0..ms.len() {

@@ -1528,11 +1528,12 @@ fn build_event(
     };
     // "came under attack", "has been under fire from X": the subject suffers the deed.
     let under = cue.kind.is_violent()
-        && (trig.saturating_sub(3).max(cstart)..trig).any(|k| norm[k] == "under")
         && (trig.saturating_sub(3).max(cstart)..trig)
-            .skip_while(|&k| norm[k] != "under")
-            .skip(1)
-            .all(|k| !SKIP_AFTER.contains(&norm[k].as_str()) && mention_at[k] == usize::MAX);
+            .find(|&k| norm[k] == "under")
+            .is_some_and(|u| {
+                (u + 1..trig)
+                    .all(|k| !SKIP_AFTER.contains(&norm[k].as_str()) && mention_at[k] == usize::MAX)
+            });
     let passive =
         trig > s.tokens.start && (cue.class == CueClass::Verb && (auxiliary || reduced) || under);
     // Killing is an attack only as someone's act on someone: "the gunman who killed 49
@@ -2529,11 +2530,8 @@ fn build_event(
     // A known event ("the Pahalgam attack") takes only a date of its own phrase ("the attack
     // on Tuesday"); the one of its sentence belongs to what the sentence reports.
     let known = cue.class == CueClass::Noun
-        && span.start > s.tokens.start
-        && matches!(norm[span.start - 1].as_str(), "the" | "this" | "that")
-        || cue.class == CueClass::Noun
-            && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
-                .any(|k| norm[k] == "the");
+        && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
+            .any(|k| matches!(norm[k].as_str(), "the" | "this"));
     let date = if known {
         dated(span.start.saturating_sub(4).max(cstart)..(span.end + 4).min(cend))
     } else {
@@ -2562,7 +2560,7 @@ fn build_event(
         // not "camps of the group, which it blames for last month's attack".
         relative: opener.is_some_and(|w| matches!(w, "that" | "which")) && {
             let mut k = cstart - 1;
-            while k > s.tokens.start && matches!(norm[k - 1].as_str(), ",") {
+            while k > s.tokens.start && norm[k - 1] == "," {
                 k -= 1;
             }
             (k.saturating_sub(8).max(s.tokens.start)..k)
@@ -2589,10 +2587,10 @@ fn finite_past(w: &str) -> bool {
                 | "unarmed"
                 | "alleged"
                 | "suspected"
-                | "wounded"
-                | "injured"
-                | "detained"
-                | "killed"
+                | "banned"
+                | "outlawed"
+                | "proscribed"
+                | "designated"
                 | "displaced"
                 | "disputed"
                 | "occupied"
@@ -2710,27 +2708,6 @@ fn left_agent(
     let kind_of = |mi: usize| res.entities[res.entity_of[mi]].kind;
     // A verb coordinated with one before it: "… and detained".
     let mut coordinated = trig > cstart + 1 && norm[trig - 1] == "and";
-    // A finite verb in the past, not a participle describing the name ("the armed group").
-    let past_verb = |v: usize| {
-        let w = norm[v].as_str();
-        w.len() > 4
-            && w.ends_with("ed")
-            && w.chars().all(|c| c.is_ascii_lowercase())
-            && !matches!(
-                w,
-                "armed"
-                    | "alleged"
-                    | "suspected"
-                    | "banned"
-                    | "outlawed"
-                    | "based"
-                    | "backed"
-                    | "united"
-                    | "designated"
-                    | "proscribed"
-                    | "self-styled"
-            )
-    };
     let mut k = trig;
     while k > cstart {
         k -= 1;
@@ -2795,7 +2772,7 @@ fn left_agent(
         // verb's object; both verbs share the subject before it.
         if coordinated
             && p > cstart + 1
-            && past_verb(p - 1)
+            && finite_past(&norm[p - 1])
             && !matches!(
                 norm[p - 2].as_str(),
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "and" | "or" | ","

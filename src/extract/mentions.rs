@@ -315,7 +315,7 @@ const CONNECTORS: &[&str] = &[
 
 /// Head words that make a capitalised span an organisation.
 /// Head words of armed and police bodies ("Afghan National Army", "Iraqi Security Forces").
-const ARMED_HEADS: &[&str] = &[
+pub const ARMED_HEADS: &[&str] = &[
     "army",
     "forces",
     "force",
