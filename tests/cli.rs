@@ -1203,6 +1203,24 @@ fn a_stretch_of_days_is_stored_as_a_period() {
         ],
     ));
     assert_eq!(rows, [["2025-04-28", "2025-05-04"]]);
+    // Time windows count a period from its last day (4 May).
+    let file = dir.path().join("farooq.txt");
+    std::fs::write(
+        &file,
+        "Indian police detained separatist leader Mirwaiz Umar Farooq in Srinagar last week.",
+    )
+    .unwrap();
+    ingest(&store, &[file.to_str().unwrap(), "--date", "2025-05-08"]);
+    let path = |since: &str| {
+        bin()
+            .args(["path", "--store"])
+            .arg(&store)
+            .args(["India", "Mirwaiz Umar Farooq", "--since", since])
+            .output()
+            .unwrap()
+    };
+    assert!(String::from_utf8_lossy(&path("2025-05-01").stdout).contains("Arrest"));
+    assert!(!String::from_utf8_lossy(&path("2025-05-05").stdout).contains("Arrest"));
     // A day stays a day.
     assert_eq!(
         count(
