@@ -548,6 +548,7 @@ pub struct EventLine {
     pub kind: EventType,
     /// The entity's roles in it.
     pub roles: Vec<Role>,
+    /// Its day, or its stretch of days as an ISO 8601 interval ("2025-04-28/2025-05-04").
     pub date: Option<String>,
     pub counterparts: Vec<Counterpart>,
     pub documents: Vec<String>,
@@ -647,6 +648,9 @@ fn count(store: &Store, query: &str) -> Result<usize> {
 /// once costs less than reading each of the entity's items' dates, one seek apiece.
 const EVENTS_WALKED_FROM: usize = 2000;
 const DOCUMENTS_WALKED_FROM: usize = 1000;
+
+/// An event's day, bound to `?d`: its date, or the last day of its stretch ("last week").
+const EVENT_DAY: &str = "{ ?x ng:date ?d } UNION { ?x ng:periodEnd ?d }";
 
 /// An item (event IRI or document id) and its date.
 type DatedItem = (String, Option<String>);
@@ -993,6 +997,8 @@ struct Acc {
     docs: BTreeSet<String>,
     others: BTreeMap<(Role, String), Other>,
     evidence: BTreeSet<EvidenceText>,
+    /// The first day of the event's stretch, when it is dated by one.
+    period_start: Option<String>,
 }
 
 /// The entity's events: how many, the latest with all but their entities' names, and the
@@ -1012,16 +1018,17 @@ fn event_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<EventDraft
         .iter()
         .map(|r| format!("<{}>", vocab::role_property(*r)))
         .collect();
-    let items = format!("{roles} GRAPH ?g {{ ?x ?role {e} OPTIONAL {{ ?x ng:date ?d }} }}");
+    // A stretch of days ("last week") is placed at its last day, as `--since` counts it.
+    let items = format!("{roles} GRAPH ?g {{ ?x ?role {e} OPTIONAL {{ {EVENT_DAY} }} }}");
     let on_dates = format!(
-        "GRAPH ?g {{ ?x ng:date ?d . ?x ?role {e} }} FILTER(?role IN ({}))",
+        "GRAPH ?g {{ {EVENT_DAY} ?x ?role {e} }} FILTER(?role IN ({}))",
         role_list.join(", ")
     );
     let how = Dated {
         rows: &rows,
         items: &items,
         on_dates: &on_dates,
-        all_dates: "GRAPH ?g { ?x ng:date ?d }",
+        all_dates: "GRAPH ?g { { ?x ng:date ?d } UNION { ?x ng:periodEnd ?d } }",
         key: |x| Some(x.to_string()),
     };
     let (total, chosen) = latest(store, &how, opts.cap(), EVENTS_WALKED_FROM)?;
@@ -1043,7 +1050,7 @@ fn event_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<EventDraft
     select(
         store,
         &format!(
-            "SELECT DISTINCT ?ev ?p ?x WHERE {{ VALUES ?ev {{ {evs} }} ?ev ?p ?x FILTER(?p IN (rdf:type, ng:document, {})) }}",
+            "SELECT DISTINCT ?ev ?p ?x WHERE {{ VALUES ?ev {{ {evs} }} ?ev ?p ?x FILTER(?p IN (rdf:type, ng:document, ng:periodStart, {})) }}",
             role_list.join(", ")
         ),
         |s| {
@@ -1057,6 +1064,8 @@ fn event_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<EventDraft
                 if let Some(kind) = event_type_of(x) {
                     a.kind = Some(kind);
                 }
+            } else if p == ng::PERIOD_START {
+                a.period_start = Some(x.to_string());
             } else if p == ng::DOCUMENT_PROP {
                 if let Some(id) = doc_id_of(x) {
                     a.docs.insert(id);
@@ -1127,6 +1136,11 @@ fn event_drafts(store: &Store, e: &str, opts: &CardOptions) -> Result<EventDraft
         .into_iter()
         .filter_map(|(iri, date)| {
             let a = acc.remove(&iri)?;
+            // A stretch reads as an ISO 8601 interval: "2025-04-28/2025-05-04".
+            let date = match (&a.period_start, date) {
+                (Some(start), Some(end)) => Some(format!("{start}/{end}")),
+                (_, date) => date,
+            };
             Some((iri, date, a))
         })
         .collect();

@@ -1221,6 +1221,9 @@ fn a_stretch_of_days_is_stored_as_a_period() {
     };
     assert!(String::from_utf8_lossy(&path("2025-05-01").stdout).contains("Arrest"));
     assert!(!String::from_utf8_lossy(&path("2025-05-05").stdout).contains("Arrest"));
+    // A card shows the stretch as an interval, not as undated.
+    let card = run_ok(&store, &["lookup", "Mirwaiz Umar Farooq"]);
+    assert!(card.contains("2025-04-28/2025-05-04"), "{card}");
     // A day stays a day.
     assert_eq!(
         count(
