@@ -1081,6 +1081,55 @@ struct Ctx<'a, 't> {
     violent_doc: bool,
 }
 
+/// Words that may stand between "will" and the deed it puts in the future: "will also meet",
+/// "will hold talks", "will be arrested", "will carry out strikes".
+const FUTURE_LINKS: &[&str] = &[
+    "be",
+    "have",
+    "also",
+    "soon",
+    "then",
+    "again",
+    "now",
+    "finally",
+    "jointly",
+    "hold",
+    "host",
+    "attend",
+    "stage",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "make",
+    "out",
+    "a",
+    "an",
+    "the",
+    "new",
+    "another",
+    "further",
+    "more",
+    "fresh",
+    "formal",
+    "joint",
+    "direct",
+    "face-to-face",
+];
+
+/// Deeds done to someone against their will: put in the future they have not happened, and
+/// stating them as done would be a false charge. ("X will respond" is itself a threat.)
+fn is_forcible(kind: EventType) -> bool {
+    kind.is_violent()
+        || matches!(
+            kind,
+            EventType::Arrest
+                | EventType::Expulsion
+                | EventType::Sanction
+                | EventType::RecallAmbassador
+        )
+}
+
 fn build_event(
     cx: &Ctx<'_, '_>,
     cue: &Cue,
@@ -1160,6 +1209,15 @@ fn build_event(
         {
             return None;
         }
+        // "will strike", "will be arrested": force still to come has not been used. Speech
+        // acts ("will respond") are the saying itself, a meeting or visit announced is a
+        // scheduled one, and "will condemn the attack" says nothing of the attack.
+        if matches!(w, "will" | "'ll" | "shall")
+            && is_forcible(cue.kind)
+            && (k + 1..span.start).all(|j| FUTURE_LINKS.contains(&norm[j].as_str()))
+        {
+            return None;
+        }
         if matches!(
             w,
             "threatened"
@@ -1176,6 +1234,16 @@ fn build_event(
         {
             return None;
         }
+    }
+    // "a future meeting", "hold any talks", "any attack on our soil": a plan or a kind of
+    // event, not one that happened ("the future of the talks" is another matter). The words
+    // may sit inside a cue ("hold a future bilateral meeting"); the verb reading of the same
+    // word ("attack") is no way out.
+    if (window.start..trig).any(|k| {
+        norm[k] == "future" && norm[k + 1] != "of"
+            || norm[k] == "any" && (k + 1..trig).all(|j| !info.cap[j] && norm[j] != "of")
+    }) {
+        return None;
     }
     // Conditions and open questions report no event: "if we hesitated in case of such an
     // attack", "unclear whether the strike happened".
@@ -5064,5 +5132,33 @@ mod tests {
             "An RAF Chinook helicopter was nearly downed near Hampshire on Monday.",
         ));
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn plans_and_kinds_of_events_did_not_happen() {
+        for text in [
+            // A plan, even inside a cue, and any meeting at all.
+            "Sharif and Modi agreed to hold a future bilateral meeting in Delhi.",
+            "As a precondition for any future meetings with the rebels, Kyiv wants a plan.",
+            "Russia wants to be included in any consultations with Iran.",
+            // Force still to come.
+            "The minister said the suspects will also be arrested in Lahore.",
+            "Israel will strike Iranian nuclear sites, the official said.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(t.is_empty(), "{text}: {t:?}");
+        }
+        // A meeting announced is scheduled, and "will condemn" says nothing of the attack.
+        let t = triggers(&run("Dar will meet with Wang Yi in Beijing on Monday."));
+        assert_eq!(t, [("Meeting".to_string(), "meet".to_string())]);
+        let t = triggers(&run(
+            "Pakistan will condemn the attack by India on Muridke at the United Nations.",
+        ));
+        assert!(t.iter().any(|(k, _)| k == "Attack"), "{t:?}");
+        // The future of talks is no future talk.
+        let t = triggers(&run(
+            "Officials doubted the future of the meeting between Dar and Wang Yi in Beijing.",
+        ));
+        assert_eq!(t, [("Meeting".to_string(), "meeting".to_string())]);
     }
 }
