@@ -2534,6 +2534,13 @@ fn build_event(
                     && (span.end..(span.end + 4).min(cend))
                         .any(|k| mention_at[k] != usize::MAX && kind_of(mention_at[k]).is_agent())
             }
+            // "picks up a weapon", "captured two party caucuses": an arrest takes someone, and
+            // someone named (or unnamed people) takes part.
+            EventType::Arrest if cue.class == CueClass::Verb => {
+                args.iter().any(|a| a.role == Role::Target)
+                    && (named(&[Role::Actor, Role::Target]) >= 1
+                        || args.iter().any(|a| a.role == Role::Actor))
+            }
             EventType::IntentToCooperate => (cstart..trig).any(|k| {
                 matches!(
                     norm[k].as_str(),
@@ -5132,6 +5139,24 @@ mod tests {
             "An RAF Chinook helicopter was nearly downed near Hampshire on Monday.",
         ));
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn an_arrest_takes_someone() {
+        for text in [
+            "A police officer picks up a weapon from the scene of the shooting in Karachi.",
+            "Cruz on Wednesday picked up the endorsement of Jeb Bush in Florida.",
+            "Police crackdowns on opposition activists in Tehran drew condemnation.",
+        ] {
+            let t = triggers(&run(text));
+            assert!(!t.iter().any(|(k, _)| k == "Arrest"), "{text}: {t:?}");
+        }
+        let ex = run("Police picked up three suspects in Karachi on Monday.");
+        assert!(
+            has(&ex, "Arrest", "target", "suspects"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
