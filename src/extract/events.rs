@@ -1517,6 +1517,33 @@ fn build_event(
         if !(armed || violent_doc) || (operation_word && !named_operation) {
             return None;
         }
+        // What erupts is violence only when the text says so: "fighting erupted", not "the
+        // demonstrations erupted".
+        if norm[trig].starts_with("erupt")
+            && !(trig.saturating_sub(3).max(cstart)..trig).any(|k| {
+                matches!(
+                    norm[k].as_str(),
+                    "fighting"
+                        | "clashes"
+                        | "clash"
+                        | "violence"
+                        | "gunfire"
+                        | "gunbattle"
+                        | "gunbattles"
+                        | "battle"
+                        | "battles"
+                        | "hostilities"
+                        | "firefight"
+                        | "firefights"
+                        | "skirmishes"
+                        | "shooting"
+                        | "shelling"
+                        | "war"
+                )
+            })
+        {
+            return None;
+        }
     }
     let entity_of = |mi: usize| res.entity_of[mi];
     let kind_of = |mi: usize| res.entities[entity_of(mi)].kind;
@@ -4234,6 +4261,17 @@ mod tests {
             "The missile launch was a demonstration of power by Pyongyang.",
         ));
         assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+        // Even where blood was spilt, demonstrations that erupt are no violence; fighting is.
+        let t = triggers(&run(
+            "Police fired tear gas at protesters in Caracas. The demonstrations erupted after \
+             the Venezuelan Supreme Court's March 30 announcement that it would strip the \
+             National Assembly of its powers.",
+        ));
+        assert!(!t.iter().any(|(_, w)| w == "erupted"), "{t:?}");
+        let t = triggers(&run(
+            "Heavy fighting erupted between the army and rebels in Aleppo.",
+        ));
+        assert!(t.iter().any(|(_, w)| w == "erupted"), "{t:?}");
     }
 
     #[test]
