@@ -1727,7 +1727,40 @@ fn build_event(
     // Not past the comma that closes the relative clause: "X, who is at odds with the
     // government, called the crackdown …".
     let inside_relative = !(cstart..span.start).any(|k| norm[k] == ",");
-    let relative = (cstart > s.tokens.start + 1 && norm[cstart - 1] == "who" && inside_relative)
+    // A passive's subject may be a relative pronoun's antecedent: "the men who were
+    // detained", or, past a relative clause with its own verb, "the man who attacked the
+    // officers was arrested" and "the suspect, who stabbed two officers, was detained" (not
+    // "officials who said the suspects were detained").
+    let aux_at = (passive && auxiliary)
+        .then(|| {
+            (cstart..trig)
+                .rev()
+                .find(|&k| BE.contains(&norm[k].as_str()))
+        })
+        .flatten();
+    let after_relative = aux_at.is_some_and(|a| {
+        cstart > s.tokens.start + 1
+            && norm[cstart - 1] == "who"
+            && (cstart..a).any(|k| finite_past(&norm[k]))
+            && !(cstart..a).any(|k| lex.reporting.contains(norm[k].as_str()) || norm[k] == "that")
+    });
+    let antecedent_end = aux_at
+        .filter(|&a| {
+            after_relative
+                || cstart > s.tokens.start + 1
+                    && matches!(norm[cstart - 1].as_str(), "who" | "that")
+                    && (cstart..a).all(|k| matches!(norm[k].as_str(), "have" | "has" | "had"))
+        })
+        .map(|_| {
+            if norm[cstart - 2] == "," {
+                cstart - 2
+            } else {
+                cstart - 1
+            }
+        });
+    let relative = (cstart > s.tokens.start + 1
+        && norm[cstart - 1] == "who"
+        && (inside_relative || after_relative))
         .then(|| {
             let k = if norm[cstart - 2] == "," {
                 cstart - 2
@@ -1744,6 +1777,8 @@ fn build_event(
         .flatten();
     let left = match (conductor, possessor, shared_subject, relative) {
         (Some(c), ..) => vec![c],
+        // Nothing inside the relative clause is the subject past it.
+        (.., r) if after_relative => r.into_iter().collect(),
         (None, Some(p), ..) => vec![p],
         (None, None, Some(a), _) => vec![a],
         (None, None, None, Some(r)) => vec![r],
@@ -2408,10 +2443,14 @@ fn build_event(
             Filler::Entity { entity, .. } => !merely_in.contains(&entity),
         })
     };
+    let (subject_from, subject_to) = match antecedent_end {
+        Some(p) => (s.tokens.start, p),
+        None => (cstart, span.start),
+    };
     if passive
         && !real_target(&args)
-        && let Some(r) = nominal_before(info, mention_at, cstart, span.start, PEOPLE)
-            .or_else(|| nominal_before(info, mention_at, cstart, span.start, PATIENTS))
+        && let Some(r) = nominal_before(info, mention_at, subject_from, subject_to, PEOPLE)
+            .or_else(|| nominal_before(info, mention_at, subject_from, subject_to, PATIENTS))
     {
         args.push(Arg {
             role: Role::Target,
@@ -5177,6 +5216,45 @@ mod tests {
             "An RAF Chinook helicopter was nearly downed near Hampshire on Monday.",
         ));
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn a_passive_subject_may_stand_before_a_relative_clause() {
+        // Past a relative clause with its own verb, the subject is its antecedent.
+        let ex = run("The man who attacked the officers was arrested in Dallas on Friday.");
+        assert!(has(&ex, "Arrest", "target", "man"), "{:?}", args_all(&ex));
+        assert!(
+            !has(&ex, "Arrest", "target", "officers"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("The gunman who attacked Senator Raza Rabbani was arrested in Karachi.");
+        assert!(
+            !has(&ex, "Arrest", "target", "Raza Rabbani"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            has(&ex, "Arrest", "target", "gunman"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("The suspect, who stabbed two police officers, was detained in Paris.");
+        assert!(
+            has(&ex, "Arrest", "target", "suspect"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // The relative clause's own passive.
+        let ex = run("Police said the men who were detained in Karachi belonged to the TTP.");
+        assert!(has(&ex, "Arrest", "target", "men"), "{:?}", args_all(&ex));
+        // A clause reported inside the relative clause keeps its own subject.
+        let ex = run("Officials who reported the suspects were detained in Lahore spoke Monday.");
+        assert!(
+            has(&ex, "Arrest", "target", "suspects"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
