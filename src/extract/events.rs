@@ -2431,6 +2431,20 @@ fn build_event(
                 role: Role::Actor,
                 filler: Filler::Span(r.start, r.end),
             });
+            // The place phrase of "police in Sanaa arrested" says where, when no other does.
+            let place = (r.end + 1 < span.start
+                && matches!(norm[r.end].as_str(), "in" | "across" | "throughout")
+                && mention_at[r.end + 1] != usize::MAX
+                && matches!(
+                    kind_of(mention_at[r.end + 1]),
+                    EntityType::Place | EntityType::State
+                ))
+            .then(|| mention_at[r.end + 1]);
+            if let Some(mi) = place
+                && !args.iter().any(|a| a.role == Role::Place)
+            {
+                push(&mut args, Role::Place, mi);
+            }
         }
     }
     // An unnamed subject of a passive is what was hit or held: "some students were detained".
@@ -3148,6 +3162,13 @@ const NOT_NP_START: &[&str] = &[
     "uptown",
     "midtown",
     "nearby",
+    // "arrested 20 activists ahead of the rally", "detained them overnight".
+    "ahead",
+    "overnight",
+    "despite",
+    "amid",
+    "until",
+    "throughout",
 ];
 
 /// People named by what they are rather than who: the heads of unnamed actors.
@@ -5065,9 +5086,17 @@ mod tests {
             .collect();
         assert!(strikes.is_empty(), "{strikes:?}");
         assert!(has(&ex, "Meeting", "place", "Cairo"), "{:?}", args_all(&ex));
-        // "Police in Sanaa arrested": the place phrase belongs to the subject.
+        // "Police in Sanaa arrested": the place phrase belongs to the subject, and says where.
         let ex = run("Police in Sanaa arrested dozens of protesters on Tuesday.");
         assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+        assert!(has(&ex, "Arrest", "place", "Sanaa"), "{:?}", args_all(&ex));
+        // A phrase cannot run on past "ahead of".
+        let ex = run("Police in Dhaka arrested 20 opposition activists ahead of the rally.");
+        assert!(
+            has(&ex, "Arrest", "target", "opposition activists"),
+            "{:?}",
+            args_all(&ex)
+        );
         let ex = run("Troops near the border fired on the crowd.");
         assert!(has(&ex, "Attack", "actor", "Troops"), "{:?}", args_all(&ex));
     }
