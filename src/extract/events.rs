@@ -2503,17 +2503,36 @@ fn build_event(
     // Only force and its threat have weapons: the boats of "boarded the vessels and
     // detained" are no instrument of the arrest.
     let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
-    for k in cstart.max(trig.saturating_sub(5))..cend.min(trig + 6) {
-        if armed && k != trig && lex.instruments.contains(&norm[k]) && mention_at[k] == usize::MAX {
+    let window_end = cend.min(trig + 6);
+    let mut k = cstart.max(trig.saturating_sub(5));
+    while armed && k < window_end {
+        // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.
+        let len = if k + 1 < window_end
+            && lex
+                .instruments
+                .contains(&format!("{} {}", norm[k], norm[k + 1]))
+        {
+            2
+        } else {
+            1
+        };
+        let named = (k..k + len).any(|j| mention_at[j] != usize::MAX);
+        // What fire is aimed at is hit, not used: "launched missiles at ships".
+        let aimed_at = (k.saturating_sub(3).max(span.end)..k)
+            .rev()
+            .take_while(|&j| !lex.instruments.contains(&norm[j]))
+            .any(|j| matches!(norm[j].as_str(), "at" | "on" | "against" | "targeting"));
+        if (len == 2 || k != trig && lex.instruments.contains(&norm[k])) && !named && !aimed_at {
             args.push(Arg {
                 role: if downed && k < trig {
                     Role::Target
                 } else {
                     Role::Instrument
                 },
-                filler: Filler::Span(k, k + 1),
+                filler: Filler::Span(k, k + len),
             });
         }
+        k += len;
     }
     if real_target(&args) {
         args.retain(|a| {
@@ -4279,6 +4298,30 @@ mod tests {
             .filter(|(_, r, _)| r == "instrument")
             .count();
         assert!(instruments <= 2, "{:?}", args_all(&ex));
+        // The longest weapon named, and what fire is aimed at is no weapon.
+        let ex = run("A car bomb exploded near a checkpoint in Mogadishu, killing eight people.");
+        assert!(
+            has(&ex, "Attack", "instrument", "car bomb"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !has(&ex, "Attack", "instrument", "car"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Houthi rebels launched ballistic missiles at ships in the Red Sea.");
+        assert!(
+            !has(&ex, "Attack", "instrument", "ships"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Officials voiced outrage at the chemical weapons attack in Idlib.");
+        assert!(
+            has(&ex, "Attack", "instrument", "chemical weapons"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]

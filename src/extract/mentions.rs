@@ -1053,7 +1053,9 @@ fn person_name_end(t: &Tokenized<'_>, info: &TokenInfo, i: usize, end: usize) ->
             && !matches!(info.norm[j].as_str(), "and" | "of" | "for")
             && j + 1 < end
             && info.cap[j + 1];
-        if !(connector || info.cap[j] && s.chars().any(char::is_alphabetic)) {
+        // "Mohammed Shia al-Sudani": an Arabic article glued to the next word goes on.
+        let article = j > i && arabic_article(s);
+        if !(connector || article || info.cap[j] && s.chars().any(char::is_alphabetic)) {
             break;
         }
         if not_name(info.norm[j].as_str()) && !connector {
@@ -1292,6 +1294,12 @@ mod tests {
             mentions("Fighters were killed in IS attacks in Badia al-Sukhnah and Badia al-Sham.");
         assert!(
             found.iter().any(|(s, _)| s == "Badia al-Sukhnah"),
+            "{found:?}"
+        );
+        // After a title too.
+        let found = mentions("Iraqi Prime Minister Mohammed Shia al-Sudani met Erdogan.");
+        assert!(
+            found.iter().any(|(s, _)| s == "Mohammed Shia al-Sudani"),
             "{found:?}"
         );
     }
