@@ -2071,6 +2071,30 @@ fn build_event(
         if second_verb(norm, mention_at, k, limit) {
             break;
         }
+        // "agreed to a ceasefire brokered by Qatar": "by" after another participle names
+        // that deed's doer.
+        // The doer of this deed may still follow: "an attack claimed by al-Shabab".
+        if w == "by"
+            && !passive
+            && k > span.end
+            && k - 1 != trig
+            && finite_past(&norm[k - 1])
+            && !DOING.contains(&norm[k - 1].as_str())
+            && !matches!(
+                norm[k - 1].as_str(),
+                "claimed"
+                    | "perpetrated"
+                    | "committed"
+                    | "orchestrated"
+                    | "masterminded"
+                    | "attended"
+                    | "hosted"
+                    | "chaired"
+                    | "joined"
+            )
+        {
+            break;
+        }
         if SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
             || matches!(
@@ -2258,6 +2282,16 @@ fn build_event(
             }
             (_, Some("with"))
                 if matches!(cue.kind, EventType::IntentToCooperate | EventType::Visit) =>
+            {
+                push(&mut args, Role::Target, mi)
+            }
+            // "clashed with Taliban fighters": the other side ("fighting with Turkish forces"
+            // may be fighting beside them).
+            (_, Some("with"))
+                if cue.kind.is_violent()
+                    && ["clash", "battl", "skirmish", "exchang"]
+                        .iter()
+                        .any(|p| norm[trig].starts_with(p)) =>
             {
                 push(&mut args, Role::Target, mi)
             }
@@ -5324,6 +5358,50 @@ mod tests {
         let ex = run("Officials who reported the suspects were detained in Lahore spoke Monday.");
         assert!(
             has(&ex, "Arrest", "target", "suspects"),
+            "{:?}",
+            args_all(&ex)
+        );
+    }
+
+    #[test]
+    fn the_other_side_of_a_clash_and_the_doer_of_another_deed() {
+        let ex = run("The Pakistani army clashed with Taliban fighters near the border.");
+        assert!(
+            has(&ex, "Attack", "target", "Taliban fighters"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Fighting with someone may be fighting beside them.
+        let ex = run(
+            "He said the battle for al-Bab revealed shortcomings in the Free Syrian Army, the \
+             rebel group fighting with Turkish forces in Syria.",
+        );
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, r, t)| r == "target" && t.contains("Turk")),
+            "{:?}",
+            args_all(&ex)
+        );
+        // "brokered by Qatar": Qatar brokered; it is not what the parties agreed with.
+        let ex = run("Israel and Hamas agreed to a ceasefire brokered by Qatar.");
+        assert!(
+            !has(&ex, "IntentToCooperate", "target", "Qatar"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            has(&ex, "MediationOffer", "actor", "Qatar"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // A meeting attended by people in a city still happened there.
+        let ex = run(
+            "The issue was debated at a tense city council meeting attended by hundreds of \
+             citizens in the embattled city of Charlotte.",
+        );
+        assert!(
+            has(&ex, "Meeting", "place", "Charlotte"),
             "{:?}",
             args_all(&ex)
         );
