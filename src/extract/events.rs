@@ -192,6 +192,15 @@ impl Lexicon {
             match slot {
                 Slot::Words(ws) => {
                     if pos < end && ws.iter().any(|w| *w == norm[pos]) {
+                        // A last word in a compound of such words is its head: "exchanged
+                        // artillery fire" ends at "fire".
+                        let mut pos = pos;
+                        while slots.len() == 1
+                            && pos + 1 < end
+                            && ws.iter().any(|w| *w == norm[pos + 1])
+                        {
+                            pos += 1;
+                        }
                         if slot_idx == trigger_slot {
                             *trig = pos;
                         }
@@ -1234,6 +1243,14 @@ fn build_event(
         {
             return None;
         }
+    }
+    // "recalled its ambassador for consultations": why the envoy goes home, not a meeting.
+    if cue.kind == EventType::Meeting
+        && norm[trig].starts_with("consultation")
+        && trig > s.tokens.start
+        && norm[trig - 1] == "for"
+    {
+        return None;
     }
     // "a future meeting", "hold any talks", "any attack on our soil": a plan or a kind of
     // event, not one that happened ("the future of the talks" is another matter). The words
@@ -5404,6 +5421,21 @@ mod tests {
             has(&ex, "Meeting", "place", "Charlotte"),
             "{:?}",
             args_all(&ex)
+        );
+    }
+
+    #[test]
+    fn compounds_and_fixed_phrases_of_diplomacy() {
+        // The head of "artillery fire" is the trigger, and fire is not what was hit.
+        let ex = run("India and Pakistan exchanged artillery fire across the Line of Control.");
+        assert_eq!(triggers(&ex), [("Attack".to_string(), "fire".to_string())]);
+        // An envoy recalled "for consultations" meets nobody.
+        let t = triggers(&run(
+            "Iran has recalled its ambassador from Islamabad for consultations.",
+        ));
+        assert_eq!(
+            t,
+            [("RecallAmbassador".to_string(), "recalled".to_string())]
         );
     }
 
