@@ -3563,14 +3563,32 @@ fn nominal_before(
     if aside {
         k = (cstart + 1..k - 1).rev().find(|&j| info.norm[j] == ",")?;
     }
+    let end = k;
+    // "supporters of Imran Khan were arrested": people of someone named.
+    if k > cstart && mention_at[k - 1] != usize::MAX {
+        let mut m = k - 1;
+        while m > cstart && mention_at[m - 1] == mention_at[k - 1] {
+            m -= 1;
+        }
+        if m > cstart && info.norm[m - 1] == "the" {
+            m -= 1;
+        }
+        if m >= cstart + 2
+            && info.norm[m - 1] == "of"
+            && mention_at[m - 2] == usize::MAX
+            && heads.contains(&info.norm[m - 2].as_str())
+        {
+            k = m - 1;
+        }
+    }
     if k == cstart || !heads.contains(&info.norm[k - 1].as_str()) || mention_at[k - 1] != usize::MAX
     {
         return None;
     }
-    let end = k;
+    let head_end = k;
     let mut start = k - 1;
     while start > cstart
-        && start + 4 > end
+        && start + 4 > head_end
         && mention_at[start - 1] == usize::MAX
         && (PEOPLE_MODIFIERS.contains(&info.norm[start - 1].as_str())
             || PEOPLE.contains(&info.norm[start - 1].as_str()))
@@ -5436,6 +5454,27 @@ mod tests {
         assert_eq!(
             t,
             [("RecallAmbassador".to_string(), "recalled".to_string())]
+        );
+    }
+
+    #[test]
+    fn people_of_someone_named_are_the_ones_held() {
+        let ex = run("Hundreds of supporters of Imran Khan were arrested after the riots.");
+        assert!(
+            has(
+                &ex,
+                "Arrest",
+                "target",
+                "Hundreds of supporters of Imran Khan"
+            ),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Members of the Taliban were detained in Quetta.");
+        assert!(
+            has(&ex, "Arrest", "target", "Members of the Taliban"),
+            "{:?}",
+            args_all(&ex)
         );
     }
 
