@@ -1531,7 +1531,34 @@ fn build_event(
             mention_at[k] != usize::MAX
                 && res.entities[res.entity_of[mention_at[k]]].kind == EntityType::Operation
         });
-        if !(armed || violent_doc) || (operation_word && !named_operation) {
+        // "Protesters stormed the parliament building": storming a building is force, armed
+        // or not.
+        let stormed_building = norm[trig].starts_with("storm")
+            && (span.end..(span.end + 4).min(clause_end)).any(|k| {
+                matches!(
+                    norm[k].as_str(),
+                    "building"
+                        | "buildings"
+                        | "parliament"
+                        | "embassy"
+                        | "consulate"
+                        | "palace"
+                        | "compound"
+                        | "headquarters"
+                        | "office"
+                        | "offices"
+                        | "station"
+                        | "prison"
+                        | "jail"
+                        | "base"
+                        | "airport"
+                        | "ministry"
+                        | "capitol"
+                        | "court"
+                        | "courthouse"
+                )
+            });
+        if !(armed || violent_doc || stormed_building) || (operation_word && !named_operation) {
             return None;
         }
         // What erupts is violence only when the text says so: "fighting erupted", not "the
@@ -5476,6 +5503,18 @@ mod tests {
             "{:?}",
             args_all(&ex)
         );
+    }
+
+    #[test]
+    fn storming_a_building_is_force_and_a_storm_is_weather() {
+        let ex = run("Protesters stormed the parliament building in Colombo on Saturday.");
+        assert!(
+            has(&ex, "Attack", "actor", "Protesters"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let t = triggers(&run("A storm lashed the coast of Sindh on Saturday."));
+        assert!(t.is_empty(), "{t:?}");
     }
 
     #[test]
