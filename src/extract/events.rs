@@ -1258,7 +1258,8 @@ fn build_event(
     // word ("attack") is no way out.
     if (window.start..trig).any(|k| {
         norm[k] == "future" && norm[k + 1] != "of"
-            || norm[k] == "any" && (k + 1..trig).all(|j| !info.cap[j] && norm[j] != "of")
+            || norm[k] == "any"
+                && (k + 1..trig).all(|j| !info.cap[j] && !SKIP_AFTER.contains(&norm[j].as_str()))
     }) {
         return None;
     }
@@ -5549,6 +5550,11 @@ mod tests {
             let t = triggers(&run(text));
             assert!(t.is_empty(), "{text}: {t:?}");
         }
+        // "any" that qualifies another noun leaves the event alone.
+        let t = triggers(&run(
+            "Hamas denied any part in attacks on Israeli troops in Gaza.",
+        ));
+        assert!(t.iter().any(|(k, _)| k == "Attack"), "{t:?}");
         // A meeting announced is scheduled, and "will condemn" says nothing of the attack.
         let t = triggers(&run("Dar will meet with Wang Yi in Beijing on Monday."));
         assert_eq!(t, [("Meeting".to_string(), "meet".to_string())]);
