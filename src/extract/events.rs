@@ -2008,8 +2008,11 @@ fn build_event(
             let m = &res.mentions[mi];
             let kind = kind_of(mi);
             // ", Iranian officials said.": who tells of the event after a comma is no part of it.
+            // ", the ISPR said." too.
+            let after_comma = norm[k - 1] == ","
+                || k > span.end + 1 && norm[k - 1] == "the" && norm[k - 2] == ",";
             let speaker = k > span.end
-                && norm[k - 1] == ","
+                && after_comma
                 && (m.tokens.end..(m.tokens.end + 3).min(s.tokens.end)).any(|j| {
                     let w = norm[j].as_str();
                     matches!(w, "said" | "says" | "told" | "added") || lex.reporting.contains(w)
@@ -5475,6 +5478,23 @@ mod tests {
         // The head of "artillery fire" is the trigger, and fire is not what was hit.
         let ex = run("India and Pakistan exchanged artillery fire across the Line of Control.");
         assert_eq!(triggers(&ex), [("Attack".to_string(), "fire".to_string())]);
+        // A courtesy call on a prince is a meeting.
+        let ex =
+            run("General Asim Munir called on Saudi Crown Prince Mohammed bin Salman in Riyadh.");
+        assert!(
+            has(&ex, "Meeting", "participant", "Mohammed bin Salman"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // Who tells of it after a comma is no part of it, with or without "the".
+        let ex = run("Security forces killed five terrorists in Khyber district, the ISPR said.");
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, r, t)| r == "target" && t.contains("ISPR")),
+            "{:?}",
+            args_all(&ex)
+        );
         // An envoy recalled "for consultations" meets nobody.
         let t = triggers(&run(
             "Iran has recalled its ambassador from Islamabad for consultations.",
