@@ -1803,27 +1803,56 @@ fn build_event(
                 cstart - 1
             }
         });
-    let relative = (cstart > s.tokens.start + 1
-        && norm[cstart - 1] == "who"
-        && (inside_relative || after_relative))
-        .then(|| {
-            let k = if norm[cstart - 2] == "," {
-                cstart - 2
+    // "Saudi Arabia, which has been at war with the Houthis since 2015, urged restraint": past
+    // the comma that closes it, the verb right after (or one doing the event: "hosted talks")
+    // is the antecedent's again. The pronoun's position, when so.
+    let closed_relative = (cstart..span.start)
+        .rev()
+        .find(|&k| norm[k] == ",")
+        .filter(|&c| {
+            let between = c + 1..span.start;
+            if cue.class == CueClass::Verb {
+                between
+                    .clone()
+                    .all(|k| norm[k] == "also" || norm[k].ends_with("ly"))
             } else {
-                cstart - 1
-            };
-            (k > s.tokens.start)
-                .then(|| mention_at[k - 1])
-                .filter(|&mi| mi != usize::MAX)
+                between
+                    .clone()
+                    .next()
+                    .is_some_and(|k| DOING.contains(&norm[k].as_str()))
+                    && between.skip(1).all(|k| mention_at[k] == usize::MAX)
+            }
         })
-        .flatten();
+        .and_then(|c| {
+            (s.tokens.start + 2..c)
+                .rev()
+                .take_while(|&k| norm[k] != ",")
+                .find(|&k| matches!(norm[k].as_str(), "who" | "which") && norm[k - 1] == ",")
+        });
+    let pronoun = closed_relative.or_else(|| {
+        (cstart > s.tokens.start + 1
+            && (norm[cstart - 1] == "who"
+                // "Oman, which has mediated", not "in Madrid, Spain which killed 13".
+                || norm[cstart - 1] == "which" && norm[cstart - 2] == "," && !after_relative)
+            && (inside_relative || after_relative))
+            .then(|| cstart - 1)
+    });
+    let relative = pronoun.and_then(|p| {
+        let k = if norm[p - 1] == "," { p - 1 } else { p };
+        (k > s.tokens.start)
+            .then(|| mention_at[k - 1])
+            .filter(|&mi| mi != usize::MAX)
+            // What "which" stands for acts only if it is a party: a state, a body, a group
+            // ("the attack, which killed five" is no actor).
+            .filter(|&mi| norm[p] == "who" || kind_of(mi).is_agent())
+    });
     let suffered = (cue.class == CueClass::Noun && cue.kind.is_violent())
         .then(|| suffered_in(norm, cstart, span.start))
         .flatten();
     let left = match (conductor, possessor, shared_subject, relative) {
         (Some(c), ..) => vec![c],
         // Nothing inside the relative clause is the subject past it.
-        (.., r) if after_relative => r.into_iter().collect(),
+        (.., r) if after_relative || closed_relative.is_some() => r.into_iter().collect(),
         (None, Some(p), ..) => vec![p],
         (None, None, Some(a), _) => vec![a],
         (None, None, None, Some(r)) => vec![r],
@@ -5536,6 +5565,47 @@ mod tests {
         );
         let t = triggers(&run("A storm lashed the coast of Sindh on Saturday."));
         assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn past_a_closed_relative_clause_its_antecedent_acts_again() {
+        let ex = run(
+            "Saudi Arabia, which has been at war with the Houthis since 2015, urged restraint.",
+        );
+        assert!(
+            has(&ex, "Appeal", "actor", "Saudi Arabia"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run(
+            "The Brotherhood, which demands Morsi's reinstatement, accuses the army of a coup.",
+        );
+        assert!(
+            has(&ex, "Accusation", "actor", "Brotherhood"),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !has(&ex, "Accusation", "actor", "Morsi"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // "which" after a comma stands for a party; without one it may stand for the event.
+        let ex = run("Oman, which has mediated between Washington and the Houthis, hosted talks.");
+        assert!(
+            has(&ex, "MediationOffer", "actor", "Oman"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex =
+            run("The bombing was an attack at a cafe in Madrid, Spain which killed 13 people.");
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, r, t)| r == "actor" && t == "Spain"),
+            "{:?}",
+            args_all(&ex)
+        );
     }
 
     #[test]
