@@ -505,8 +505,16 @@ fn affiliation(
         return None;
     }
     let mut k = title.tokens.start;
-    // "its Supreme Leader Ayatollah Ali Khamenei": the state named last before.
-    if k > sent_start && t.token_text(k - 1).eq_ignore_ascii_case("its") {
+    // "its Supreme Leader Ayatollah Ali Khamenei": the state named last before. So for "its
+    // foreign ministry spokesman", where the body is part of the title's phrase.
+    let mut its = k;
+    while its > sent_start + 1
+        && its + 3 > k
+        && GENERIC_BODY_WORDS.contains(&t.token_text(its - 1).to_lowercase().as_str())
+    {
+        its -= 1;
+    }
+    if its > sent_start && t.token_text(its - 1).eq_ignore_ascii_case("its") {
         return (0..mi)
             .rev()
             .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= t.sentence_of(k))
@@ -683,6 +691,14 @@ fn seat_generic_bodies(
     let explicit = |mi: usize| {
         let r = &ms[mi].tokens;
         let mut k = r.start;
+        // "Iran denied it. Its foreign ministry said": the state named last before.
+        if k > 0 && info.norm[k - 1] == "its" {
+            let sentence = t.sentence_of(k);
+            return (0..mi)
+                .rev()
+                .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= sentence)
+                .find_map(state_of);
+        }
         if k > 0 && matches!(info.norm[k - 1].as_str(), "'s" | "’s") {
             k -= 1;
         }
@@ -990,6 +1006,28 @@ mod tests {
             has(&ex, "Ali Khamenei", "officialOf", "Iran"),
             "{:?}",
             relations(&ex)
+        );
+        // "its foreign ministry spokesman": the body in the title's phrase is that state's too.
+        let ex = run(
+            "SANAA, Yemen (AP) — The Houthis fired missiles at a tanker. Iran denied supplying \
+             the missiles. Its foreign ministry spokesman Nasser Kanaani condemned the strikes.",
+        );
+        assert!(
+            has(&ex, "Nasser Kanaani", "officialOf", "Iran"),
+            "{:?}",
+            relations(&ex)
+        );
+        // "Its Foreign Ministry" is that state's ministry, not the dateline's.
+        let ex = run(
+            "SANAA, Yemen (AP) — The Houthis fired missiles at a tanker. Iran denied supplying \
+             the missiles. Its Foreign Ministry said the strikes were illegal.",
+        );
+        assert!(
+            ex.entities
+                .iter()
+                .any(|e| e.id.ends_with("/organization/iran-foreign-ministry")),
+            "{:?}",
+            ex.entities.iter().map(|e| &e.id).collect::<Vec<_>>()
         );
         // A body's acronym in brackets before the title.
         let ex = run(
