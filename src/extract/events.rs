@@ -2633,7 +2633,29 @@ fn build_event(
             .rev()
             .take_while(|&j| !lex.instruments.contains(&norm[j]))
             .any(|j| matches!(norm[j].as_str(), "at" | "on" | "against" | "targeting"));
-        if (len == 2 || k != trig && lex.instruments.contains(&norm[k])) && !named && !aimed_at {
+        // What a blow lands on is hit: "attacked a tanker", "struck two warships"; what is
+        // fired, launched or dropped is used.
+        let object = cue.class == CueClass::Verb
+            && k >= span.end
+            && k <= span.end + 2
+            && (span.end..k).all(|j| {
+                mention_at[j] == usize::MAX
+                    && !SKIP_AFTER.contains(&norm[j].as_str())
+                    && !TARGET_PREPS.contains(&norm[j].as_str())
+                    && !matches!(norm[j].as_str(), "with" | "by" | "and" | "," | "using")
+            })
+            && ![
+                "fir", "launch", "drop", "use", "deploy", "detonat", "lob", "hurl", "throw",
+                "threw", "unleash", "rain", "sent", "send", "flew", "fly",
+            ]
+            .iter()
+            .any(|p| norm[trig].starts_with(p))
+            && norm[trig] != "used";
+        if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
+            && !named
+            && !aimed_at
+            && !object
+        {
             args.push(Arg {
                 role: if downed && k < trig {
                     Role::Target
@@ -4442,6 +4464,19 @@ mod tests {
         let ex = run("Houthi rebels launched ballistic missiles at ships in the Red Sea.");
         assert!(
             !has(&ex, "Attack", "instrument", "ships"),
+            "{:?}",
+            args_all(&ex)
+        );
+        // What a blow lands on is hit, what is fired is used.
+        let ex = run("The Pentagon said U.S. forces destroyed four drones in Yemen.");
+        assert!(
+            !has(&ex, "Attack", "instrument", "drones"),
+            "{:?}",
+            args_all(&ex)
+        );
+        let ex = run("Police fired tear gas at protesters in Caracas.");
+        assert!(
+            has(&ex, "Attack", "instrument", "tear gas"),
             "{:?}",
             args_all(&ex)
         );
