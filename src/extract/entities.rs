@@ -515,11 +515,9 @@ fn affiliation(
         its -= 1;
     }
     if its > sent_start && t.token_text(its - 1).eq_ignore_ascii_case("its") {
-        return (0..mi)
-            .rev()
-            .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= t.sentence_of(k))
-            .find(|&j| entities[entity_of[j]].kind == EntityType::State)
-            .map(|j| entity_of[j]);
+        return state_named_last(t, ms, mi, |j| {
+            (entities[entity_of[j]].kind == EntityType::State).then_some(entity_of[j])
+        });
     }
     if k > sent_start && matches!(t.token_text(k - 1), "’s" | "'s") {
         k -= 1;
@@ -533,6 +531,21 @@ fn affiliation(
         .take(3)
         .find(|&j| ms[j].tokens.end == k && is_body(j))
         .map(|j| entity_of[j])
+}
+
+/// What "its" before mention `mi` stands for: the state named last before it, in its sentence
+/// or the one before.
+fn state_named_last(
+    t: &Tokenized<'_>,
+    ms: &[Mention],
+    mi: usize,
+    state_of: impl Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let sentence = t.sentence_of(ms[mi].tokens.start);
+    (0..mi)
+        .rev()
+        .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= sentence)
+        .find_map(state_of)
 }
 
 /// The state an article is about: the state of its dateline, a capital or city in capitals
@@ -693,11 +706,7 @@ fn seat_generic_bodies(
         let mut k = r.start;
         // "Iran denied it. Its foreign ministry said": the state named last before.
         if k > 0 && info.norm[k - 1] == "its" {
-            let sentence = t.sentence_of(k);
-            return (0..mi)
-                .rev()
-                .take_while(|&j| t.sentence_of(ms[j].tokens.start) + 1 >= sentence)
-                .find_map(state_of);
+            return state_named_last(t, ms, mi, state_of);
         }
         if k > 0 && matches!(info.norm[k - 1].as_str(), "'s" | "’s") {
             k -= 1;
