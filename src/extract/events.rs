@@ -2649,8 +2649,7 @@ fn build_event(
                 "threw", "unleash", "rain", "sent", "send", "flew", "fly",
             ]
             .iter()
-            .any(|p| norm[trig].starts_with(p))
-            && norm[trig] != "used";
+            .any(|p| norm[trig].starts_with(p));
         if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
             && !named
             && !aimed_at
