@@ -1776,6 +1776,9 @@ fn build_event(
     // detained", or, past a relative clause with its own verb, "the man who attacked the
     // officers was arrested" and "the suspect, who stabbed two officers, was detained" (not
     // "officials who said the suspects were detained").
+    // Where the antecedent of the relative pronoun at `p` ends: before the pronoun, and before
+    // its comma ("the suspect, who").
+    let antecedent_to = |p: usize| if norm[p - 1] == "," { p - 1 } else { p };
     let aux_at = (passive && auxiliary)
         .then(|| {
             (cstart..trig)
@@ -1796,13 +1799,7 @@ fn build_event(
                     && matches!(norm[cstart - 1].as_str(), "who" | "that")
                     && (cstart..a).all(|k| matches!(norm[k].as_str(), "have" | "has" | "had"))
         })
-        .map(|_| {
-            if norm[cstart - 2] == "," {
-                cstart - 2
-            } else {
-                cstart - 1
-            }
-        });
+        .map(|_| antecedent_to(cstart - 1));
     // "Saudi Arabia, which has been at war with the Houthis since 2015, urged restraint": past
     // the comma that closes it, the verb right after (or one doing the event: "hosted talks")
     // is the antecedent's again. The pronoun's position, when so.
@@ -1838,7 +1835,7 @@ fn build_event(
             .then(|| cstart - 1)
     });
     let relative = pronoun.and_then(|p| {
-        let k = if norm[p - 1] == "," { p - 1 } else { p };
+        let k = antecedent_to(p);
         (k > s.tokens.start)
             .then(|| mention_at[k - 1])
             .filter(|&mi| mi != usize::MAX)
@@ -2149,8 +2146,7 @@ fn build_event(
             break;
         }
         // "agreed to a ceasefire brokered by Qatar": "by" after another participle names
-        // that deed's doer.
-        // The doer of this deed may still follow: "an attack claimed by al-Shabab".
+        // that deed's doer; this deed's doer may still follow ("an attack claimed by X").
         if w == "by"
             && !passive
             && k > span.end
