@@ -1,0 +1,838 @@
+//! Whether a cue, where it stands, reports an event that happened: the clause around it, and
+//! the negation, modality, idioms and other senses that rule a reading out.
+
+use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER};
+use crate::extract::mentions::TokenInfo;
+use crate::model::{EntityType, EventType};
+use crate::text::Sentence;
+use std::ops::Range;
+
+/// The clause a trigger stands in.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Clause<'n> {
+    /// Its first token.
+    pub start: usize,
+    /// Where it ends.
+    pub end: usize,
+    /// Where arguments stop: its end, or the comma that closes a fronted phrase holding a noun
+    /// trigger.
+    pub args_end: usize,
+    /// The word that opened the clause, when a break did ("after", "if", "which").
+    pub opener: Option<&'n str>,
+}
+
+impl Clause<'_> {
+    /// Whether the phrase at `k` is fronted: "After the explosion, …", or the clause's first
+    /// word when such a word opened it.
+    pub fn fronted(&self, norm: &[String], k: usize) -> bool {
+        FRONTED.contains(&norm[k].as_str())
+            || k == self.start && self.opener.is_some_and(|w| FRONTED.contains(&w))
+    }
+}
+
+/// The clause around the trigger phrase `span` in sentence `s`.
+pub(super) fn clause_of<'n>(
+    norm: &'n [String],
+    cue: &Cue,
+    span: &Range<usize>,
+    s: &Sentence,
+) -> Clause<'n> {
+    let mut cstart = s.tokens.start;
+    for k in (s.tokens.start..span.start).rev() {
+        if CLAUSE_BREAKS.contains(&norm[k].as_str())
+            || (norm[k] == ","
+                && k + 1 < norm.len()
+                && norm[k + 1] == "with"
+                && !cue.kind.is_symmetric())
+        {
+            cstart = k + 1;
+            break;
+        }
+    }
+    let cend = norm[span.end..s.tokens.end]
+        .iter()
+        .position(|w| {
+            CLAUSE_BREAKS.contains(&w.as_str()) && !matches!(w.as_str(), "that" | "which" | "who")
+                // A dash opens an aside: "The strike — the first time Iran fired missiles".
+                || matches!(w.as_str(), "—" | "--")
+                // "struck Gaza in response to rocket fire from Hamas": another deed follows.
+                || ANSWERS.contains(&w.as_str())
+        })
+        .map_or(s.tokens.end, |p| span.end + p);
+    let mut clause = Clause {
+        start: cstart,
+        end: cend,
+        args_end: cend,
+        opener: (cstart > s.tokens.start).then(|| norm[cstart - 1].as_str()),
+    };
+    // A fronted phrase ends at its comma: in "After the explosion, the minister, X, sent
+    // instructions" the minister is no target.
+    if cue.class == CueClass::Noun && cstart < span.start && clause.fronted(norm, cstart) {
+        clause.args_end = (span.end..cend).find(|&k| norm[k] == ",").unwrap_or(cend);
+    }
+    clause
+}
+
+/// Whether something rules out the event: it is negated or denied, put in the future or made
+/// a condition, or the cue is read in another sense or lacks the context its sense needs.
+pub(super) fn ruled_out(
+    cx: &Ctx<'_, '_>,
+    cue: &Cue,
+    trig: usize,
+    span: &Range<usize>,
+    si: usize,
+    clause: &Clause<'_>,
+) -> bool {
+    unreal(cx, cue, trig, span, si, clause)
+        || other_sense(cx, cue, trig, span, si)
+        || cue.ambiguous && cue.kind.is_violent() && unarmed(cx, trig, span, si, clause)
+}
+
+/// Negation, denial, modality, plans and conditions: the event did not happen.
+fn unreal(
+    cx: &Ctx<'_, '_>,
+    cue: &Cue,
+    trig: usize,
+    span: &Range<usize>,
+    si: usize,
+    clause: &Clause<'_>,
+) -> bool {
+    let Ctx { t, info, lex, .. } = *cx;
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    let Clause {
+        start: cstart,
+        opener,
+        ..
+    } = *clause;
+    // Negation, denial and modality right before the trigger phrase.
+    let window = span.start.saturating_sub(3).max(cstart)..span.start;
+    for k in window.clone() {
+        let w = norm[k].as_str();
+        if lex.negations.contains(w) || w == "n't" {
+            return true;
+        }
+        // "was nearly downed", "almost arrested": it did not happen.
+        if matches!(w, "nearly" | "almost") && k + 1 == span.start && cue.class == CueClass::Verb {
+            return true;
+        }
+        let two = if k + 1 < span.start {
+            format!("{w} {}", norm[k + 1])
+        } else {
+            String::new()
+        };
+        if lex.modals.contains(w) && !matches!(w, "will" | "ready" | "to")
+            || lex.modals.contains(&two) && cue.kind.is_violent()
+        {
+            return true;
+        }
+        // "will strike", "will be arrested": force still to come has not been used. Speech
+        // acts ("will respond") are the saying itself, a meeting or visit announced is a
+        // scheduled one, and "will condemn the attack" says nothing of the attack.
+        if matches!(w, "will" | "'ll" | "shall")
+            && is_forcible(cue.kind)
+            && (k + 1..span.start).all(|j| FUTURE_LINKS.contains(&norm[j].as_str()))
+        {
+            return true;
+        }
+        if matches!(
+            w,
+            "threatened"
+                | "threatens"
+                | "threaten"
+                | "threatening"
+                | "vowed"
+                | "vows"
+                | "vowing"
+                | "warned"
+                | "warns"
+                | "warning"
+        ) && cue.kind.is_violent()
+        {
+            return true;
+        }
+    }
+    // "recalled its ambassador for consultations": why the envoy goes home, not a meeting.
+    if cue.kind == EventType::Meeting
+        && norm[trig].starts_with("consultation")
+        && trig > s.tokens.start
+        && norm[trig - 1] == "for"
+    {
+        return true;
+    }
+    // "a future meeting", "hold any talks", "any attack on our soil": a plan or a kind of
+    // event, not one that happened ("the future of the talks" is another matter). The words
+    // may sit inside a cue ("hold a future bilateral meeting"); the verb reading of the same
+    // word ("attack") is no way out.
+    if (window.start..trig).any(|k| {
+        norm[k] == "future" && norm[k + 1] != "of"
+            || norm[k] == "any"
+                && (k + 1..trig).all(|j| !info.cap[j] && !SKIP_AFTER.contains(&norm[j].as_str()))
+    }) {
+        return true;
+    }
+    // Conditions and open questions report no event: "if we hesitated in case of such an
+    // attack", "unclear whether the strike happened".
+    if (cstart..span.start).any(|k| matches!(norm[k].as_str(), "if" | "unless" | "whether"))
+        || opener.is_some_and(|w| matches!(w, "if" | "unless" | "whether"))
+        || span.start >= s.tokens.start + 2
+            && norm[span.start - 1] == "of"
+            && matches!(norm[span.start - 2].as_str(), "case" | "event")
+        || span.start >= s.tokens.start + 3
+            && matches!(norm[span.start - 1].as_str(), "an" | "a")
+            && norm[span.start - 2] == "of"
+            && norm[span.start - 3] == "case"
+    {
+        return true;
+    }
+    false
+}
+
+/// Other senses of a cue word: an adjective, a name, an idiom, a heading, a kind of thing.
+fn other_sense(cx: &Ctx<'_, '_>, cue: &Cue, trig: usize, span: &Range<usize>, si: usize) -> bool {
+    let Ctx {
+        t,
+        info,
+        res,
+        mention_at,
+        ..
+    } = *cx;
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    // A participle between a determiner and its noun is an adjective: "a negotiated
+    // solution", "the besieged complex", "the extradited suspect".
+    if cue.class == CueClass::Verb
+        && span.len() == 1
+        && trig > s.tokens.start
+        && trig + 1 < s.tokens.end
+        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"))
+        && matches!(
+            norm[trig - 1].as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
+        )
+        && norm[trig + 1]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && !info.cap[trig + 1]
+        && !SKIP_AFTER.contains(&norm[trig + 1].as_str())
+        && !matches!(norm[trig + 1].as_str(), "and" | "or" | "by" | "with" | "as")
+    {
+        return true;
+    }
+    // "called Putin" is a call; "called the attacks barbarous", "a forum called ISIS and the
+    // Digital War" and "what Cubans call a policy" name things.
+    if cue.kind == EventType::Call
+        && cue.class == CueClass::Verb
+        && span.len() == 1
+        && norm[trig].starts_with("call")
+        && !norm.get(span.end).is_some_and(|w| {
+            matches!(w.as_str(), "him" | "her" | "them" | "me" | "us")
+                || mention_at[span.end] != usize::MAX
+                    && res.entities[res.entity_of[mention_at[span.end]]]
+                        .kind
+                        .is_agent()
+        })
+    {
+        return true;
+    }
+    // "met all conditions", "meet the requirements", "meet their fate": meeting a demand or
+    // an end is not meeting anyone.
+    if cue.kind == EventType::Meeting
+        && cue.class == CueClass::Verb
+        && matches!(norm[trig].as_str(), "meet" | "meets" | "met" | "meeting")
+        && (span.end..(span.end + 4).min(s.tokens.end))
+            .take_while(|&k| mention_at[k] == usize::MAX && norm[k] != "with")
+            // "met opposition leaders" meets people: the word is then only a modifier.
+            .any(|k| {
+                SATISFIED.contains(&norm[k].as_str())
+                    && norm.get(k + 1).is_none_or(|n| {
+                        !PEOPLE.contains(&n.as_str())
+                            && !matches!(
+                                n.as_str(),
+                                "leader"
+                                    | "leaders"
+                                    | "figures"
+                                    | "members"
+                                    | "lawmakers"
+                                    | "politicians"
+                                    | "activists"
+                                    | "representatives"
+                                    | "groups"
+                                    | "parties"
+                                    | "delegation"
+                                    | "delegates"
+                            )
+                    })
+            })
+    {
+        return true;
+    }
+    // A numeral makes a noun of a verb cue: "4,000 pounds of ammonium nitrate", "five shells".
+    if cue.class == CueClass::Verb
+        && span.len() == 1
+        && trig > s.tokens.start
+        && norm[trig - 1].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // An accident is not an attack: "the device detonated accidentally", "two accidental
+    // explosions".
+    if cue.kind.is_violent()
+        && (trig.saturating_sub(2).max(s.tokens.start)..(trig + 3).min(s.tokens.end))
+            .any(|k| matches!(norm[k].as_str(), "accidental" | "accidentally" | "accident"))
+    {
+        return true;
+    }
+    // A section heading a scraped page glued to its paragraph ("Details of attack-Dallas
+    // Mayor Rawlings confirmed …") names a topic, not an event; the story's own headline is
+    // sentence 0.
+    if si > 0 && s.tokens.len() <= 10 && matches!(t.token_text(s.tokens.end - 1), "-" | "–") {
+        return true;
+    }
+    // So does a wiki or markdown heading ("==Responses and arrests==", "## The attack").
+    let first = t.token_text(s.tokens.start);
+    if s.tokens.len() <= 12
+        && (first.starts_with('=') && t.token_text(s.tokens.end - 1).ends_with('=')
+            || first.starts_with('#'))
+    {
+        return true;
+    }
+    // "footage shot on June 18", "a video shot in Aleppo": filmed, not fired at.
+    if cue.kind == EventType::Attack
+        && norm[trig].starts_with("shot")
+        && trig > s.tokens.start
+        && matches!(
+            norm[trig - 1].as_str(),
+            "footage"
+                | "video"
+                | "videos"
+                | "film"
+                | "films"
+                | "photo"
+                | "photos"
+                | "picture"
+                | "pictures"
+                | "image"
+                | "images"
+                | "photograph"
+                | "photographs"
+                | "scenes"
+        )
+    {
+        return true;
+    }
+    // "pleaded not guilty": a plea in court asks nothing of anyone.
+    if cue.kind == EventType::Appeal
+        && (norm[trig].starts_with("plea") || norm[trig] == "pled")
+        && (span.end..(span.end + 3).min(s.tokens.end))
+            .any(|k| matches!(norm[k].as_str(), "guilty" | "innocent" | "contest"))
+    {
+        return true;
+    }
+    // "it strikes me that": a thought, not a blow.
+    if cue.kind == EventType::Attack
+        && norm[trig].starts_with("str")
+        && norm
+            .get(span.end)
+            .is_some_and(|w| matches!(w.as_str(), "me" | "us" | "you"))
+    {
+        return true;
+    }
+    // "call for", "call on … to": an appeal, never a telephone call.
+    if cue.kind == EventType::Call
+        && norm[trig].starts_with("call")
+        && trig + 1 < s.tokens.end
+        && matches!(norm[trig + 1].as_str(), "for" | "on" | "upon")
+    {
+        return true;
+    }
+    // A capitalised cue inside a sentence is part of a name or a month ("March", "Rally
+    // Party"), unless the whole line is a title-case headline.
+    if info.cap[trig]
+        && trig > s.tokens.start
+        && !is_headline(info, s.tokens.clone())
+        && !is_headline_prefix(info, s.tokens.start..trig + 1)
+    {
+        return true;
+    }
+    // A capitalised cue beside a number is a date ("March 31", "15 March"), headline or not.
+    let numeric = |k: usize| norm[k].chars().next().is_some_and(|c| c.is_ascii_digit());
+    if info.cap[trig]
+        && (trig + 1 < s.tokens.end && numeric(trig + 1)
+            || trig > s.tokens.start && numeric(trig - 1))
+    {
+        return true;
+    }
+    // A noun cue that modifies the noun after it names a kind of thing, not an event: "riot
+    // police", "attack helicopters", "arrest warrant", "protest leaders".
+    if cue.class == CueClass::Noun
+        && span.end == trig + 1
+        && trig + 1 < s.tokens.end
+        && MODIFIED.contains(&norm[trig + 1].as_str())
+    {
+        return true;
+    }
+    // "Poroshenko talks to reporters" is the verb: someone speaking, not a round of talks
+    // ("peace talks to settle the conflict").
+    if matches!(cue.kind, EventType::Meeting | EventType::Negotiation)
+        && norm[trig] == "talks"
+        && trig > s.tokens.start
+        && norm.get(span.end).is_some_and(|w| w == "to")
+        && (matches!(norm[trig - 1].as_str(), "he" | "she")
+            || mention_at[trig - 1] != usize::MAX
+                && res.entities[res.entity_of[mention_at[trig - 1]]]
+                    .kind
+                    .is_person())
+    {
+        return true;
+    }
+    // Idioms of the attack words: "a plane on fire", "under fire for refusing" (criticised),
+    // "strike a blow", "struck a deal".
+    if cue.kind == EventType::Attack {
+        let before =
+            |k: usize, words: &[&str]| k > s.tokens.start && words.contains(&norm[k - 1].as_str());
+        let fire = norm[trig] == "fire";
+        if fire && before(trig, &["on", "caught", "catch", "catches", "set"])
+            || fire
+                && before(trig, &["under"])
+                && norm
+                    .get(trig + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "for" | "over"))
+            || matches!(
+                norm[trig].as_str(),
+                "strike" | "strikes" | "struck" | "striking"
+            ) && (trig + 1..(trig + 4).min(s.tokens.end)).any(|k| {
+                matches!(
+                    norm[k].as_str(),
+                    "blow"
+                        | "deal"
+                        | "balance"
+                        | "chord"
+                        | "note"
+                        | "tone"
+                        | "agreement"
+                        | "bargain"
+                        | "pose"
+                )
+            })
+        {
+            return true;
+        }
+    }
+    // "a demonstration of power", "demonstrations of the new drone".
+    if cue.kind == EventType::Protest
+        && norm[trig].starts_with("demonstration")
+        && norm.get(span.end).is_some_and(|w| w == "of")
+    {
+        return true;
+    }
+    // Campaign and victory rallies are not demonstrations.
+    if cue.kind == EventType::Protest
+        && matches!(norm[trig].as_str(), "rally" | "rallies")
+        && (trig.saturating_sub(3).max(s.tokens.start)..trig)
+            .any(|k| CAMPAIGN.contains(&norm[k].as_str()))
+    {
+        return true;
+    }
+    false
+}
+
+/// A violent cue with other common senses needs an armed context near the trigger: a weapon,
+/// armed people, or a state or armed group acting in the same clause.
+fn unarmed(
+    cx: &Ctx<'_, '_>,
+    trig: usize,
+    span: &Range<usize>,
+    si: usize,
+    clause: &Clause<'_>,
+) -> bool {
+    let Ctx {
+        t,
+        info,
+        res,
+        lex,
+        mention_at,
+        violent_doc,
+        ..
+    } = *cx;
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    let Clause {
+        start: cstart,
+        end: clause_end,
+        ..
+    } = *clause;
+    // Violence needs an armed context near the trigger: a weapon, armed people, or a
+    // state or armed group acting in the same clause.
+    let window = cstart.max(trig.saturating_sub(8))..clause_end.min(trig + 9);
+    let armed = window
+        .clone()
+        .any(|k| ARMED.contains(&norm[k].as_str()) || lex.instruments.contains(&norm[k]))
+        || window.clone().any(|k| {
+            mention_at[k] != usize::MAX
+                && matches!(
+                    res.entities[res.entity_of[mention_at[k]]].kind,
+                    EntityType::MilitantGroup | EntityType::State
+                )
+        });
+    // A bare "operation" is military only when it is named.
+    let operation_word = matches!(norm[trig].as_str(), "operation" | "operations");
+    let named_operation = (trig + 1..(trig + 3).min(s.tokens.end)).any(|k| {
+        mention_at[k] != usize::MAX
+            && res.entities[res.entity_of[mention_at[k]]].kind == EntityType::Operation
+    });
+    // "Protesters stormed the parliament building": storming a building is force, armed
+    // or not.
+    let stormed_building = norm[trig].starts_with("storm")
+        && (span.end..(span.end + 4).min(clause_end)).any(|k| {
+            matches!(
+                norm[k].as_str(),
+                "building"
+                    | "buildings"
+                    | "parliament"
+                    | "embassy"
+                    | "consulate"
+                    | "palace"
+                    | "compound"
+                    | "headquarters"
+                    | "office"
+                    | "offices"
+                    | "station"
+                    | "prison"
+                    | "jail"
+                    | "base"
+                    | "airport"
+                    | "ministry"
+                    | "capitol"
+                    | "court"
+                    | "courthouse"
+            )
+        });
+    if !(armed || violent_doc || stormed_building) || (operation_word && !named_operation) {
+        return true;
+    }
+    // What erupts is violence only when the text says so: "fighting erupted", not "the
+    // demonstrations erupted".
+    if norm[trig].starts_with("erupt")
+        && !(trig.saturating_sub(3).max(cstart)..trig).any(|k| {
+            matches!(
+                norm[k].as_str(),
+                "fighting"
+                    | "clashes"
+                    | "clash"
+                    | "violence"
+                    | "gunfire"
+                    | "gunbattle"
+                    | "gunbattles"
+                    | "battle"
+                    | "battles"
+                    | "hostilities"
+                    | "firefight"
+                    | "firefights"
+                    | "skirmishes"
+                    | "shooting"
+                    | "shelling"
+                    | "war"
+            )
+        })
+    {
+        return true;
+    }
+    false
+}
+
+const ARMED: &[&str] = &[
+    "military",
+    "army",
+    "troops",
+    "forces",
+    "militants",
+    "militant",
+    "fighters",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "artillery",
+    "terrorists",
+    "terrorist",
+    "insurgents",
+    "rebels",
+    "police",
+    "gunmen",
+    "killed",
+    "wounded",
+    "dead",
+    "bomb",
+    "bombs",
+    "shelling",
+    "war",
+    "air",
+    "armed",
+    "strikes",
+    "knife",
+    "knife-wielding",
+    "knives",
+    "machete",
+    "acid",
+    "assailant",
+    "assailants",
+    "attacker",
+    "attackers",
+    "gunman",
+    "gun",
+    "guns",
+    "rifle",
+    "rifles",
+    "weapons",
+    "militia",
+    "militias",
+    "soldier",
+    "injured",
+    "stabbing",
+];
+
+/// Nouns that a cue noun before them only modifies ("riot police", "attack helicopter").
+const MODIFIED: &[&str] = &[
+    "police",
+    "policeman",
+    "policemen",
+    "gear",
+    "helmets",
+    "shields",
+    "vehicles",
+    "vehicle",
+    "truck",
+    "trucks",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+    "team",
+    "teams",
+    "force",
+    "forces",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "jets",
+    "jet",
+    "submarine",
+    "submarines",
+    "dog",
+    "dogs",
+    "warrant",
+    "warrants",
+    "cell",
+    "cells",
+    "room",
+    "rooms",
+    "hall",
+    "venue",
+    "leader",
+    "leaders",
+    "organizer",
+    "organizers",
+    "organiser",
+    "organisers",
+    "movement",
+    "movements",
+    "group",
+    "groups",
+    "site",
+    "sites",
+    "techniques",
+    "tactics",
+    "video",
+    "videos",
+    "footage",
+    "law",
+    "laws",
+    "plan",
+    "plans",
+    "capability",
+    "capabilities",
+    "control",
+    "survivor",
+    "survivors",
+    "victim",
+    "victims",
+    "suspect",
+    "suspects",
+    "song",
+    "songs",
+    "slogan",
+    "slogans",
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placards",
+    "camp",
+    "camps",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "facility",
+    "facilities",
+    "rifle",
+    "rifles",
+    "coverage",
+    "report",
+    "reports",
+    "season",
+];
+
+/// Words that open a fronted phrase ending at its comma: "After the explosion, …", "With
+/// targeted strikes mounting, IS appears …", "Backed by coalition airstrikes, Iraqi forces …".
+const FRONTED: &[&str] = &[
+    "with",
+    "backed",
+    "supported",
+    "after",
+    "following",
+    "before",
+    "during",
+    "since",
+    "amid",
+    "despite",
+    "in",
+    "within",
+    "upon",
+    "on",
+    "until",
+];
+
+/// Words that make a rally a campaign event.
+const CAMPAIGN: &[&str] = &[
+    "campaign",
+    "election",
+    "electoral",
+    "primary",
+    "victory",
+    "re-election",
+    "night",
+    "political",
+    "pep",
+    "fundraising",
+    "party",
+];
+
+/// Words that may stand between "will" and the deed it puts in the future: "will also meet",
+/// "will hold talks", "will be arrested", "will carry out strikes".
+const FUTURE_LINKS: &[&str] = &[
+    "be",
+    "have",
+    "also",
+    "soon",
+    "then",
+    "again",
+    "now",
+    "finally",
+    "jointly",
+    "hold",
+    "host",
+    "attend",
+    "stage",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "make",
+    "out",
+    "a",
+    "an",
+    "the",
+    "new",
+    "another",
+    "further",
+    "more",
+    "fresh",
+    "formal",
+    "joint",
+    "direct",
+    "face-to-face",
+];
+
+/// Deeds done to someone against their will: put in the future they have not happened, and
+/// stating them as done would be a false charge. ("X will respond" is itself a threat.)
+fn is_forcible(kind: EventType) -> bool {
+    kind.is_violent()
+        || matches!(
+            kind,
+            EventType::Arrest
+                | EventType::Expulsion
+                | EventType::Sanction
+                | EventType::RecallAmbassador
+        )
+}
+
+/// What one meets in the sense of satisfying or suffering it, never a person.
+const SATISFIED: &[&str] = &[
+    "requirement",
+    "requirements",
+    "condition",
+    "conditions",
+    "demand",
+    "demands",
+    "need",
+    "needs",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "criteria",
+    "criterion",
+    "standard",
+    "standards",
+    "obligation",
+    "obligations",
+    "expectations",
+    "deadline",
+    "deadlines",
+    "threshold",
+    "commitments",
+    "challenge",
+    "challenges",
+    "cost",
+    "costs",
+    "quota",
+    "terms",
+    "fate",
+    "end",
+    "death",
+    "resistance",
+    "opposition",
+    "criticism",
+];
+
+/// A title-case run from the start of a sentence to a word: a headline glued to the first
+/// sentence of its story ("Kyiv Says Russian Military Attacked Its Forces …-Ukraine said").
+fn is_headline_prefix(info: &TokenInfo, r: Range<usize>) -> bool {
+    let words: Vec<usize> = r
+        .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 3
+        && words.iter().all(|&k| {
+            info.cap[k]
+                || matches!(
+                    info.norm[k].as_str(),
+                    "of" | "in" | "at" | "to" | "for" | "the" | "a" | "an" | "on" | "and" | "as"
+                )
+        })
+}
+
+/// A title-case line (a headline): most of its words are capitalised.
+fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
+    let words: Vec<usize> = r
+        .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words.iter().filter(|&&k| info.cap[k]).count();
+    words.len() >= 3 && caps * 10 >= words.len() * 6
+}

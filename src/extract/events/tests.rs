@@ -1,0 +1,1586 @@
+//! Event detection on sentences written in the styles of the wires and the regional press.
+
+use crate::model::{Document, Extraction};
+
+fn run(text: &str) -> Extraction {
+    crate::extract(&Document {
+        id: "t".into(),
+        text: text.into(),
+        date: Some("2024-03-08".into()),
+        title: None,
+        url: None,
+    })
+}
+
+/// (type, role, argument text) for every entity argument.
+fn args(ex: &Extraction) -> Vec<(String, String, String)> {
+    ex.events
+        .iter()
+        .flat_map(|e| {
+            e.arguments
+                .iter()
+                .filter(|a| a.entity.is_some())
+                .map(move |a| (e.kind.to_string(), a.role.to_string(), a.text.clone()))
+        })
+        .collect()
+}
+
+/// (type, role, argument text) for every argument, named or not.
+fn args_all(ex: &Extraction) -> Vec<(String, String, String)> {
+    ex.events
+        .iter()
+        .flat_map(|e| {
+            e.arguments
+                .iter()
+                .map(move |a| (e.kind.to_string(), a.role.to_string(), a.text.clone()))
+        })
+        .collect()
+}
+
+fn has(ex: &Extraction, kind: &str, role: &str, text: &str) -> bool {
+    args_all(ex).contains(&(kind.into(), role.into(), text.into()))
+}
+
+#[test]
+fn actors_and_targets_from_active_and_passive_clauses() {
+    let ex = run(
+        "Egypt recalled its ambassador from Addis Ababa and said Ethiopia’s envoy had been expelled.",
+    );
+    assert!(
+        has(&ex, "RecallAmbassador", "actor", "Egypt"),
+        "{:?}",
+        args(&ex)
+    );
+    assert!(
+        has(&ex, "Expulsion", "target", "Ethiopia"),
+        "{:?}",
+        args(&ex)
+    );
+    assert!(has(&ex, "Expulsion", "actor", "Egypt"), "{:?}", args(&ex));
+    // Whose envoy is expelled, in the active voice too.
+    for text in [
+        "Pakistan expelled an Indian diplomat on Thursday.",
+        "Pakistan expelled India's envoy.",
+    ] {
+        let ex = run(text);
+        assert!(
+            args(&ex)
+                .iter()
+                .any(|a| a.0 == "Expulsion" && a.1 == "target"),
+            "{text}: {:?}",
+            args(&ex)
+        );
+    }
+}
+
+#[test]
+fn negation_and_threats_are_not_attacks() {
+    let t = triggers(&run(
+        "Pyongyang responded with defiance, threatening nuclear strikes against the South.",
+    ));
+    assert_eq!(t, [("Threat".to_string(), "threatening".to_string())]);
+    // What follows the clause's verb describes its subject.
+    let ex = run("The six soldiers killed in the blast were Americans.");
+    assert!(
+        !has(&ex, "Attack", "target", "Americans"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The rally by opposition supporters was held in Kampala.");
+    assert!(
+        has(&ex, "Protest", "place", "Kampala"),
+        "{:?}",
+        args_all(&ex)
+    );
+    for text in [
+        "All six of the members killed were of American nationality.",
+        "Prosecutors say 4,000 pounds of ammonium nitrate were loaded into the truck.",
+        "Three militants died when their device detonated accidentally near Kandahar.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(!t.iter().any(|(k, _)| k == "Attack"), "{text}: {t:?}");
+    }
+    let t = triggers(&run("It strikes me that the visits could become regular."));
+    assert!(t.is_empty(), "{t:?}");
+    let ex = run("Israel did not attack the convoy, but Hezbollah threatened to strike Haifa.");
+    assert!(
+        !ex.events.iter().any(|e| e.kind.as_str() == "Attack"),
+        "{:?}",
+        ex.events
+    );
+    assert!(ex.events.iter().any(|e| e.kind.as_str() == "Threat"));
+}
+
+/// (type, trigger text) for every trigger.
+fn triggers(ex: &Extraction) -> Vec<(String, String)> {
+    ex.events
+        .iter()
+        .flat_map(|e| {
+            e.triggers
+                .iter()
+                .map(move |t| (e.kind.to_string(), t.text.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn modifiers_dates_and_rallies_are_not_events() {
+    let ex = run(
+        "Riot police guarded the square on March 31, and the senator spoke at a campaign rally.",
+    );
+    assert!(ex.events.is_empty(), "{:?}", triggers(&ex));
+    // The same words as events.
+    let ex = run("Thousands joined a rally in Cairo; the riot lasted until dawn.");
+    let t = triggers(&ex);
+    assert!(t.contains(&("Protest".into(), "rally".into())), "{t:?}");
+    assert!(t.contains(&("Protest".into(), "riot".into())), "{t:?}");
+}
+
+#[test]
+fn unnamed_actors_and_the_phrase_an_entity_acts_through() {
+    let ex = run("Police officers detained a protester in central Moscow.");
+    assert!(
+        has(&ex, "Arrest", "actor", "Police officers"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The journalist was shot by security forces in Aleppo.");
+    assert!(
+        has(&ex, "Attack", "actor", "security forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Russian forces attacked Ukrainian positions near Luhansk.");
+    assert!(
+        has(&ex, "Attack", "actor", "Russian forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // After a bare noun, the next words are its clause's verb, not a target.
+    let ex = run("The attack prompted the defence minister to resign.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn agents_patients_and_settings_from_the_shape_of_the_clause() {
+    type Want = &'static [(&'static str, &'static str, &'static str)];
+    let cases: &[(&str, Want)] = &[
+        (
+            "Two men were shot in Dallas last week by a lone sniper.",
+            &[("Attack", "actor", "sniper"), ("Attack", "target", "men")],
+        ),
+        (
+            "Some students were detained late in the day.",
+            &[("Arrest", "target", "students")],
+        ),
+        (
+            "Crowds gathered after the fatal police shooting of a teenager.",
+            &[("Attack", "actor", "police")],
+        ),
+        (
+            "Airstrikes by a Saudi-led coalition against Yemen's Houthi rebels continued.",
+            &[
+                ("Attack", "actor", "coalition"),
+                ("Attack", "target", "Houthi rebels"),
+            ],
+        ),
+        (
+            "Iran said militants attacked a police station in Sistan.",
+            &[("Attack", "actor", "militants")],
+        ),
+        (
+            "Israel said its jets struck Hamas positions in Gaza.",
+            &[("Attack", "actor", "Israel")],
+        ),
+        (
+            "CAIRO — Hundreds of students marched in the capital on Sunday.",
+            &[("Protest", "actor", "Hundreds of students")],
+        ),
+        (
+            "Pakistan struck militant hideouts in Iran's Sistan province on Thursday.",
+            &[
+                ("Attack", "actor", "Pakistan"),
+                ("Attack", "target", "Iran"),
+            ],
+        ),
+        (
+            "Troops arrest two men in Hebron.",
+            &[("Arrest", "actor", "Troops"), ("Arrest", "target", "men")],
+        ),
+        (
+            "A bomb exploded at a checkpoint in Mazar-i-Sharif, Afghanistan, on Monday.",
+            &[("Attack", "place", "Mazar-i-Sharif")],
+        ),
+        (
+            "Five police officers were then shot at a rally in Texas.",
+            &[("Attack", "target", "police officers")],
+        ),
+        (
+            "Officials in Washington said a drone shot down by a Turkish jet was Russian.",
+            &[("Attack", "target", "drone")],
+        ),
+        (
+            "Activists mourned five police officers shot in Dallas last week by a sniper.",
+            &[
+                ("Attack", "actor", "sniper"),
+                ("Attack", "target", "police officers"),
+            ],
+        ),
+        (
+            "An activist is detained by security officers ahead of a march marking Human Rights Day in Havana.",
+            &[("Arrest", "place", "Havana")],
+        ),
+        (
+            "Police said they arrested about two dozen protesters in Ferguson.",
+            &[("Arrest", "target", "protesters")],
+        ),
+        (
+            "Officials said the sailors were quickly detained near Farsi Island.",
+            &[("Arrest", "target", "sailors")],
+        ),
+        (
+            "Valentin Grossu is escorted by a police officer following his arrest in Chisinau.",
+            &[("Arrest", "target", "Valentin Grossu")],
+        ),
+        (
+            "Kizza Besigye, runner-up to President Yoweri Museveni, was arrested in Kampala.",
+            &[("Arrest", "target", "Kizza Besigye")],
+        ),
+        (
+            "Syrian government forces and their Russian allies attacked civilians.",
+            &[
+                ("Attack", "actor", "Syrian government forces"),
+                ("Attack", "actor", "Russian"),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let ex = run(text);
+        for (kind, role, arg) in *want {
+            assert!(has(&ex, kind, role, arg), "{text}: {:?}", args_all(&ex));
+        }
+    }
+    // Settings, projectiles and words past the next clause's verb are not targets.
+    for (text, wrong) in [
+        (
+            "Militants bombed a hospital in the southwestern city of Quetta.",
+            "southwestern city",
+        ),
+        (
+            "Police fired tear gas canisters at the crowds in Kampala.",
+            "tear gas canisters",
+        ),
+        (
+            "The gunman who killed 49 people last month is not representative of Muslim Americans.",
+            "Muslim Americans",
+        ),
+    ] {
+        let ex = run(text);
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, r, a)| r == "target" && a == wrong),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+    // A strike's origin is not its target; an NP ends at the verb of its clause.
+    let ex = run("Rockets were fired from Lebanon at Israeli towns overnight.");
+    assert!(
+        !has(&ex, "Attack", "target", "Lebanon"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The assault on the army base was a prelude to the offensive.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, _, t)| t.contains("was")),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Neither the speaker nor whoever stands before a reduced relative is the attacker.
+    for (text, wrong) in [
+        (
+            "Schenker said the extremist group has an interest in attacking Egypt.",
+            "Schenker",
+        ),
+        (
+            "Officials in Washington said a drone shot down by a Turkish jet was Russian.",
+            "Washington",
+        ),
+    ] {
+        let ex = run(text);
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(_, r, a)| a == wrong && r != "place"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+    // The attacks a raid came after are another event, named where it happened.
+    let ex = run("Police raided homes after the Brussels terrorist attacks killed 32 people.");
+    assert_eq!(ex.events.len(), 2, "{:?}", triggers(&ex));
+    assert!(
+        has(&ex, "Attack", "place", "Brussels"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Force used in a state strikes it, there, unless the clause names what it hit; an
+    // arrest in a state only happens there.
+    let ex = run("Turkish jets struck in Syria on Monday.");
+    assert!(has(&ex, "Attack", "target", "Syria") && has(&ex, "Attack", "place", "Syria"));
+    let ex = run("Turkish jets struck Kurdish militants in Syria on Monday.");
+    assert!(has(&ex, "Attack", "place", "Syria") && !has(&ex, "Attack", "target", "Syria"));
+    let ex = run("Police arrested two journalists in Egypt on Monday.");
+    assert!(
+        has(&ex, "Arrest", "place", "Egypt") && !has(&ex, "Arrest", "target", "Egypt"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "talks to reporters" is someone speaking, not a round of talks.
+    assert!(triggers(&run("President Poroshenko talks to reporters in Kyiv.")).is_empty());
+    // A merged event names each instrument once.
+    let ex = run(
+        "Iran carried out a missile and drone attack. Its drones and missiles struck militants.",
+    );
+    let instruments = args_all(&ex)
+        .into_iter()
+        .filter(|(_, r, _)| r == "instrument")
+        .count();
+    assert!(instruments <= 2, "{:?}", args_all(&ex));
+    // The longest weapon named, and what fire is aimed at is no weapon.
+    let ex = run("A car bomb exploded near a checkpoint in Mogadishu, killing eight people.");
+    assert!(
+        has(&ex, "Attack", "instrument", "car bomb"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Attack", "instrument", "car"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Houthi rebels launched ballistic missiles at ships in the Red Sea.");
+    assert!(
+        !has(&ex, "Attack", "instrument", "ships"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // What a blow lands on is hit, what is fired is used.
+    let ex = run("The Pentagon said U.S. forces destroyed four drones in Yemen.");
+    assert!(
+        !has(&ex, "Attack", "instrument", "drones"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Police fired tear gas at protesters in Caracas.");
+    assert!(
+        has(&ex, "Attack", "instrument", "tear gas"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Officials voiced outrage at the chemical weapons attack in Idlib.");
+    assert!(
+        has(&ex, "Attack", "instrument", "chemical weapons"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn negotiations_are_a_process_apart_from_meetings() {
+    let ex = run("Kerry said negotiations with Iran over its nuclear programme will continue.");
+    assert_eq!(
+        triggers(&ex),
+        [("Negotiation".to_string(), "negotiations".to_string())]
+    );
+    assert!(
+        has(&ex, "Negotiation", "participant", "Iran"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert_eq!(ex.events[0].cameo, "046");
+    let t = triggers(&run(
+        "Peace talks between Kyiv and Moscow dragged on in Minsk.",
+    ));
+    assert_eq!(t, [("Negotiation".to_string(), "talks".to_string())]);
+    let t = triggers(&run("Sharif flew to Delhi for talks with Modi on Friday."));
+    assert!(
+        t.contains(&("Meeting".to_string(), "talks".to_string())),
+        "{t:?}"
+    );
+    let ex = run("Kerry held talks with Iran's foreign minister Zarif in Geneva on Sunday.");
+    assert!(
+        triggers(&ex).iter().all(|(k, _)| k == "Meeting"),
+        "{:?}",
+        triggers(&ex)
+    );
+}
+
+#[test]
+fn demonstrations_are_protests_but_a_demonstration_of_power_is_not() {
+    let t = triggers(&run(
+        "The demonstrations erupted after the court ruling on Friday.",
+    ));
+    assert_eq!(t, [("Protest".to_string(), "demonstrations".to_string())]);
+    let t = triggers(&run(
+        "The missile launch was a demonstration of power by Pyongyang.",
+    ));
+    assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+    // Even where blood was spilt, demonstrations that erupt are no violence; fighting is.
+    let t = triggers(&run(
+        "Police fired tear gas at protesters in Caracas. The demonstrations erupted after \
+         the Venezuelan Supreme Court's March 30 announcement that it would strip the \
+         National Assembly of its powers.",
+    ));
+    assert!(!t.iter().any(|(_, w)| w == "erupted"), "{t:?}");
+    let t = triggers(&run(
+        "Heavy fighting erupted between the army and rebels in Aleppo.",
+    ));
+    assert!(t.iter().any(|(_, w)| w == "erupted"), "{t:?}");
+}
+
+#[test]
+fn a_state_an_attack_happened_in_is_its_target_only_for_want_of_another() {
+    let ex = run("Gunmen attacked workers from a quarry in Kenya on Tuesday.");
+    assert!(
+        has(&ex, "Attack", "target", "workers"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(has(&ex, "Attack", "place", "Kenya"), "{:?}", args_all(&ex));
+    assert!(
+        !has(&ex, "Attack", "target", "Kenya"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // After a direct object, a name "at" something says where, not what was hit.
+    let ex = run("Gunmen attacked a bus at the University of Nairobi on Monday.");
+    assert!(has(&ex, "Attack", "target", "bus"), "{:?}", args_all(&ex));
+    assert!(
+        !has(&ex, "Attack", "target", "University of Nairobi"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Targets in a state stand for it; force used inside a state strikes it.
+    for text in [
+        "Israeli jets struck targets in Syria on Monday.",
+        "Israeli jets struck militants inside Syria on Monday.",
+    ] {
+        let ex = run(text);
+        assert!(
+            has(&ex, "Attack", "target", "Syria"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+}
+
+#[test]
+fn who_was_killed_in_an_attack_was_its_target() {
+    let ex = run(
+        "Police officers Serdar Kazar and Isa Ipek, killed in an attack by Kurdish rebels, were buried.",
+    );
+    assert!(
+        has(&ex, "Attack", "target", "Isa Ipek"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Attack", "actor", "Isa Ipek"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Two soldiers were killed in a PKK attack near the border.");
+    assert!(has(&ex, "Attack", "actor", "PKK"), "{:?}", args_all(&ex));
+}
+
+#[test]
+fn what_two_parties_do_to_each_other_is_an_event_each_way() {
+    let ex = run(
+        "India and Pakistan traded fire on Monday. The two sides accused each other of violating the truce.",
+    );
+    let acc: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "Accusation")
+        .collect();
+    assert_eq!(acc.len(), 2, "{:?}", args_all(&ex));
+    assert!(has(&ex, "Accusation", "actor", "India") && has(&ex, "Accusation", "target", "India"));
+    assert!(has(&ex, "Accusation", "actor", "Pakistan"));
+    // Without "each other" a plural subject is left alone.
+    let ex =
+        run("India and Pakistan met in Geneva. Both countries accused militants of the attack.");
+    assert!(
+        ex.events
+            .iter()
+            .filter(|e| e.kind.as_str() == "Accusation")
+            .count()
+            <= 1,
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn anyone_may_march_but_troops_that_march_parade() {
+    let ex = run("On Wednesday, people across the nation marched in support of the strikers.");
+    assert!(
+        has(&ex, "Protest", "actor", "people"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&run("Thousands of women marched in Warsaw on Sunday."));
+    assert_eq!(t, [("Protest".to_string(), "marched".to_string())]);
+    let t = triggers(&run("Troops marched through the capital on Sunday."));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn killing_is_an_attack_only_as_an_act_on_someone() {
+    // A hedge on a reported attack keeps it; "may" does not.
+    let t = triggers(&run(
+        "Officials condemned the apparent chemical weapons attack in Syria.",
+    ));
+    assert_eq!(t, [("Attack".to_string(), "attack".to_string())]);
+    let t = triggers(&run(
+        "Officials said Iran may attack militant bases in Syria.",
+    ));
+    assert!(t.iter().all(|(k, _)| k != "Attack"), "{t:?}");
+    // Tear gas fired at people is force used on them.
+    let ex = run("Police fired tear gas at protesters in Kampala on Monday.");
+    assert!(has(&ex, "Attack", "actor", "Police"), "{:?}", args_all(&ex));
+    let ex = run("The gunman who killed 49 people at an Orlando nightclub was identified.");
+    assert_eq!(
+        triggers(&ex),
+        [("Attack".to_string(), "killed".to_string())]
+    );
+    // The active-voice rule belongs to the verbs of killing, not to "targeted killing".
+    let t = triggers(&run(
+        "The targeted killing of a Hamas commander in Gaza angered Hamas.",
+    ));
+    assert_eq!(t, [("Attack".to_string(), "killing".to_string())]);
+    // The antecedent of "who" acts.
+    assert!(has(&ex, "Attack", "actor", "gunman"), "{:?}", args_all(&ex));
+    for text in [
+        "Five soldiers were killed in the blast near Kabul.",
+        "The bombing in Quetta killed 20 people on Monday.",
+        "The attack targeting the army's 209th Shaheen Corps killed 140 soldiers.",
+        "Twin bombs exploded near the finish line, killing three people.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(
+            t.iter().all(|(_, w)| !w.starts_with("kill")),
+            "{text}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn campaigns_are_kept_apart_from_single_attacks() {
+    let ex = run("Russia and Syria launched an air offensive against rebels in Aleppo.");
+    assert_eq!(
+        triggers(&ex),
+        [("MilitaryCampaign".to_string(), "offensive".to_string())]
+    );
+    assert!(
+        has(&ex, "MilitaryCampaign", "actor", "Russia"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Government forces besieged the city while jets struck a hospital on Monday.");
+    let kinds: Vec<String> = triggers(&ex).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kinds, ["MilitaryCampaign", "Attack"], "{:?}", triggers(&ex));
+    // The battle for a city and ongoing fighting are sustained combat.
+    for text in [
+        "Iraqi forces pressed on with the battle for Mosul against Islamic State militants.",
+        "Heavy fighting between troops and rebels continued near Donetsk.",
+        "Turkey launched military operations against the PKK in northern Iraq.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(
+            !t.is_empty() && t.iter().all(|(k, _)| k == "MilitaryCampaign"),
+            "{text}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn parts_purposes_devices_and_kinds_are_not_events_of_their_own() {
+    for text in [
+        "Coalition airstrikes targeting Islamic State positions killed 20 fighters in Mosul.",
+        "The U.S. carried out targeted strikes on Islamic State positions in Mosul.",
+        "Israel launched airstrikes on Gaza in retaliation for the rocket fire.",
+        "NATO ambassadors met in Brussels on Sunday to discuss Ukraine.",
+        "The report includes cell phone video recorded by survivors who spoke to HRW.",
+        "The draft law would let police in Egypt ban all protests outright.",
+        "Soldiers guarded the detention center where Cuba holds dissidents.",
+        "Officials defended freedom of speech and assembly in Havana.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(
+            t.iter().all(|(_, w)| !w.starts_with("target")
+                && !matches!(
+                    w.as_str(),
+                    "retaliation" | "discuss" | "phone" | "protests" | "detention" | "assembly"
+                )),
+            "{text}: {t:?}"
+        );
+    }
+    for text in [
+        "Troops watched a Russian warplane on fire crash on a hill near the border.",
+        "The army came under fire for refusing to reveal the number of soldiers killed.",
+        "The killings of soldiers strike another blow at a ceasefire brokered by Annan.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.iter().all(|(k, _)| k != "Attack"), "{text}: {t:?}");
+    }
+    let ex = run("Coalition airstrikes targeting Islamic State positions killed 20 fighters.");
+    assert!(
+        has(&ex, "Attack", "target", "Islamic State"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn calls_are_triggered_by_the_speaking_verb_and_stones_are_an_assault() {
+    let ex = run("Erdogan spoke by phone with Putin on Friday.");
+    let t = triggers(&ex);
+    assert_eq!(t, [("Call".to_string(), "spoke".to_string())], "{t:?}");
+    let ex = run("Protesters threw stones at the police in Srinagar.");
+    let t = triggers(&ex);
+    assert!(t.contains(&("Attack".into(), "threw".into())), "{t:?}");
+}
+
+#[test]
+fn coordinated_subjects_and_dates() {
+    let ex = run("The European Union and Japan urged restraint on Tuesday.");
+    assert!(
+        has(&ex, "Appeal", "actor", "European Union"),
+        "{:?}",
+        args(&ex)
+    );
+    assert!(has(&ex, "Appeal", "actor", "Japan"), "{:?}", args(&ex));
+    assert_eq!(ex.events[0].date.as_deref(), Some("2024-03-05"));
+}
+
+#[test]
+fn calls_take_the_counterpart_as_participant() {
+    // A call takes no place from further on in the sentence.
+    let ex =
+        run("Erdogan spoke by phone with Vladimir Putin, officials said at a briefing in Ankara.");
+    assert!(!has(&ex, "Call", "place", "Ankara"), "{:?}", args_all(&ex));
+    // Speaking with someone is a call when the clause says it was one.
+    let t = triggers(&run(
+        "In a much anticipated call, Trump also spoke with Russian President Vladimir Putin.",
+    ));
+    assert!(
+        t.contains(&("Call".to_string(), "spoke".to_string())),
+        "{t:?}"
+    );
+    let t = triggers(&run("Kerry spoke with reporters in Geneva on Monday."));
+    assert!(t.is_empty(), "{t:?}");
+    // Meeting a demand is not meeting anyone.
+    for text in [
+        "The agency verified that Iran has met all conditions under the deal.",
+        "Members must meet their need for greater investment in their forces.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // Whom one speaks with may stand inside the cue's words.
+    let ex =
+        run("Tsai Ing-wen speaks with U.S. President-elect Donald Trump through a speaker phone.");
+    assert!(
+        has(&ex, "Call", "participant", "Donald Trump"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A gap of a cue does not cross into a relative clause.
+    let t = triggers(&run(
+        "The government has what analysts call a slow approach.",
+    ));
+    assert!(t.is_empty(), "{t:?}");
+    // "called" names things unless someone is called.
+    let t = triggers(&run(
+        "After speaking by phone, Obama and Merkel called the attacks barbarous on Friday.",
+    ));
+    assert!(!t.iter().any(|(_, w)| w == "called"), "{t:?}");
+    let t = triggers(&run(
+        "Erdogan called Vladimir Putin on Friday for a phone conversation.",
+    ));
+    assert!(
+        t.contains(&("Call".to_string(), "called".to_string())),
+        "{t:?}"
+    );
+    // "their meeting": the people named before it, not the nearest organisation.
+    let ex = run(
+        "Vladimir Putin shakes hands with Rex Tillerson of Exxon Mobil Corporation at their meeting outside Moscow.",
+    );
+    for who in ["Vladimir Putin", "Rex Tillerson"] {
+        assert!(
+            has(&ex, "Meeting", "participant", who),
+            "{:?}",
+            args_all(&ex)
+        );
+    }
+    let ex = run(
+        "Foreign Minister Sergey Lavrov held a telephone conversation with his Chinese counterpart, Wang Yi.",
+    );
+    assert!(
+        has(&ex, "Call", "participant", "Sergey Lavrov"),
+        "{:?}",
+        args(&ex)
+    );
+    assert!(
+        has(&ex, "Call", "participant", "Wang Yi"),
+        "{:?}",
+        args(&ex)
+    );
+    let wang = ex.entities.iter().find(|e| e.name == "Wang Yi").unwrap();
+    assert_eq!(wang.kind.as_str(), "Official");
+    assert!(
+        ex.relations
+            .iter()
+            .any(|r| r.subject == wang.id && r.object.ends_with("/state/china"))
+    );
+}
+
+#[test]
+fn mentions_of_one_attack_become_one_event() {
+    let ex = run(
+        "Russia launched a missile attack on Kharkiv on Monday. Moscow said its missiles struck military targets.",
+    );
+    let attacks: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{attacks:?}");
+    assert_eq!(attacks[0].triggers.len(), 2);
+    assert_eq!(attacks[0].date.as_deref(), Some("2024-03-04"));
+    // A state's army acts for it.
+    let ex = run(
+        "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday. The Israeli \
+         military said its jets hit fuel depots.",
+    );
+    let attacks: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.as_str() == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{attacks:?}");
+    assert!(
+        ex.relations
+            .iter()
+            .any(|r| r.subject.ends_with("israel-defense-forces")
+                && r.predicate.to_string() == "basedIn"),
+        "{:?}",
+        ex.relations
+    );
+}
+
+#[test]
+fn who_names_or_suffers_an_event_noun_did_not_do_it() {
+    // Naming, suffering or speaking of an attack is not carrying it out.
+    for text in [
+        "On Friday, the French president, Emmanuel Macron, called the explosion an attack.",
+        "Photo by AFP. Dagestan sees frequent attacks on security forces.",
+        "In Warsaw, Obama opened his remarks with the aftermath of the Dallas shooting.",
+    ] {
+        let ex = run(text);
+        assert!(
+            !args(&ex).iter().any(|(_, role, _)| role == "actor"),
+            "{text}: {:?}",
+            args(&ex)
+        );
+    }
+    // A verb that does the event, or a possessor, still gives its actor.
+    for (text, actor) in [
+        (
+            "Hamas claimed responsibility for the attack on Tuesday.",
+            "Hamas",
+        ),
+        ("Russia launched a series of attacks on Kharkiv.", "Russia"),
+        ("Iran's brief detention of ten sailors ended.", "Iran"),
+    ] {
+        let ex = run(text);
+        assert!(
+            args(&ex).iter().any(|(_, r, a)| r == "actor" && a == actor),
+            "{text}: {:?}",
+            args(&ex)
+        );
+    }
+}
+
+#[test]
+fn conditions_fronted_phrases_and_spans_of_time_bound_the_clause() {
+    // A condition reports no event, whether it opens the sentence or follows.
+    for text in [
+        "If Iran attacks Israel, the US will respond.",
+        "Israel said it would respond if Iran attacked its territory.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // A fronted phrase ends at its comma; the main clause is its own.
+    let ex = run(
+        "After the explosion, the interior minister, Christophe Castaner, sent instructions to police.",
+    );
+    assert!(
+        !args(&ex).iter().any(|(_, _, a)| a == "Christophe Castaner"),
+        "{:?}",
+        args(&ex)
+    );
+    let ex = run("In an attack on Monday, Taliban militants killed five soldiers in Kabul.");
+    assert!(
+        has(&ex, "Attack", "actor", "Taliban militants"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "target", "soldiers"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "With" opens a fronted phrase too; "like" ends a target phrase.
+    let ex = run("With targeted strikes mounting, IS appears ever more concerned about spies.");
+    assert!(!has(&ex, "Attack", "target", "IS"), "{:?}", args_all(&ex));
+    let ex = run(
+        "Militants said blowing up a soft target like a civilian airliner would send a signal.",
+    );
+    assert!(
+        !args_all(&ex).iter().any(|(_, _, a)| a.contains("like")),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A span of time or a verb is no target.
+    let ex = run(
+        "Islamic State fighters carried out a spate of attacks in recent years, and during the bombing at least 11 people died.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, a)| r == "target" && (a.contains("years") || a.contains("died"))),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn hosting_a_leader_is_a_meeting_hosting_a_match_is_not() {
+    let t = triggers(&run(
+        "Obama hosted Japanese Prime Minister Shinzo Abe at the White House.",
+    ));
+    assert!(
+        t.contains(&("Meeting".to_string(), "hosted".to_string())),
+        "{t:?}"
+    );
+    for text in [
+        "Lyon will host the semi-finals and the final.",
+        "They tried to help their hosts retrieve the bodies of Pakistan's soldiers.",
+        "“I was in shock,” recalled Terry Mack, an officer with the Dallas transit police.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+}
+
+#[test]
+fn asides_answers_and_speakers_stay_out_of_an_event() {
+    // A dash opens an aside: Iran is not what the strike hit.
+    let ex =
+        run("The strike — the first time Iran fired missiles outside its borders — was a warning.");
+    assert!(!has(&ex, "Attack", "target", "Iran"), "{:?}", args_all(&ex));
+    assert!(has(&ex, "Attack", "actor", "Iran"), "{:?}", args_all(&ex));
+    // The deed answered is another event, with its own place, and a relative clause
+    // tells more of it.
+    let ex = run(
+        "The strike was meant as retaliation for the IS-claimed twin terror attacks in Tehran on June 7 that killed 17 people and wounded 50.",
+    );
+    let attacks: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 2, "{:?}", ex.events);
+    let strike = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "strike"))
+        .unwrap();
+    assert!(strike.arguments.is_empty(), "{:?}", strike.arguments);
+    let killed = attacks
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "killed"))
+        .unwrap();
+    assert!(
+        killed.triggers.iter().any(|t| t.text == "attacks"),
+        "{:?}",
+        killed.triggers
+    );
+    // Who tells of it after a comma is no target.
+    let ex = run("Gunmen opened fire on Thursday, Iranian officials said.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "in response to rocket fire from Hamas": the rockets are Hamas's, fired by Hamas.
+    let ex = run("Israel struck Gaza in response to rocket fire from Hamas.");
+    let struck = ex
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "struck"))
+        .unwrap();
+    assert!(
+        !struck.arguments.iter().any(|a| a.text == "rocket"),
+        "{:?}",
+        struck.arguments
+    );
+    assert!(has(&ex, "Attack", "actor", "Hamas"), "{:?}", args_all(&ex));
+    // Footage is shot with a camera.
+    let t = triggers(&run("Footage shot on June 18 shows missiles over Syria."));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn mentions_told_apart_by_place_stay_two_events() {
+    // Unnamed victims in one sentence, two places: two shootings.
+    let ex = run(
+        "Two men were shot dead by police in Louisiana; five officers were then shot at a rally in Texas.",
+    );
+    let attacks = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .count();
+    assert_eq!(attacks, 2, "{:?}", ex.events);
+}
+
+#[test]
+fn who_claims_or_is_blamed_for_an_attack_is_its_actor() {
+    // A claim names who did it; a demonym before a group's name only qualifies it.
+    let ex = run(
+        "Gunmen killed 12 soldiers. It was an attack claimed by the Somali militant group al-Shabab.",
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "al-Shabab"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !args_all(&ex).iter().any(|(_, _, a)| a == "Somali"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // The claim does not reach a verb's object: al-Shabab is not what the gunmen hit.
+    let ex = run(
+        "Gunmen attacked workers in Mandera County on Tuesday, an attack claimed by al-Shabab.",
+    );
+    assert!(
+        !has(&ex, "Attack", "target", "al-Shabab"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Whom an attack is blamed on is said to have done it, not to have suffered it.
+    let ex = run("Gunmen killed 12 soldiers. Officials blamed the attack on the Taliban.");
+    assert!(
+        has(&ex, "Attack", "actor", "Taliban"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Attack", "target", "Taliban"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn a_pronoun_after_said_is_the_speaker() {
+    // "they" is the police who speak, not the state named before.
+    let ex = run(
+        "Protesters threw stones at the U.S. embassy. Police said they arrested about two dozen protesters.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(k, r, _)| k == "Arrest" && r == "actor"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Pakistan said it struck militant hideouts in Iran.");
+    assert!(
+        has(&ex, "Attack", "actor", "Pakistan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Militants attacked a post. Iranian officials said they arrested two of them.");
+    assert!(
+        has(&ex, "Arrest", "actor", "Iranian"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn a_participle_describing_a_name_and_a_deed_as_setting_have_no_actor_or_target() {
+    let ex = run(
+        "Tintori’s shirt bears a likeness of her husband, jailed opposition leader Leopoldo Lopez.",
+    );
+    assert!(
+        has(&ex, "Arrest", "target", "Leopoldo Lopez"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Arrest", "actor", "Tintori"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Police officers escort men arrested in a raid on a sauna in Jakarta.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, _, a)| a.contains("raid")),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn a_date_is_no_target_and_a_plea_in_court_no_appeal() {
+    let ex = run(
+        "The bombing was an attack on 13 September 1974 at a cafe in Madrid which killed 13 people.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, _, a)| a.contains("September")),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&run("Dzhokhar Tsarnaev pleaded not guilty on Monday."));
+    assert!(!t.iter().any(|(k, _)| k == "Appeal"), "{t:?}");
+}
+
+#[test]
+fn who_reports_an_attack_did_not_carry_it_out() {
+    for text in [
+        "Afghanistan’s largest television station has reported last Friday’s assault by the Taliban on an army base.",
+        "Afghanistan’s largest television station has reported an assault on an army base.",
+    ] {
+        let ex = run(text);
+        assert!(
+            !has(&ex, "Attack", "actor", "Afghanistan"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+    // A verb that does it still gives the actor, with or without "have".
+    let ex = run("The Taliban have launched an assault on the base.");
+    assert!(
+        has(&ex, "Attack", "actor", "Taliban"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn unnamed_subjects_carry_over_and_keep_events_apart() {
+    // "and" passes the unnamed subject on to the next verb.
+    let ex = run("Gunmen killed two guards. Police raided the house and arrested two men.");
+    assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+    // So does a comma series of verbs with objects, named or not.
+    let ex = run(
+        "Gunmen killed two guards. Police raided the house, arrested two men and seized weapons.",
+    );
+    assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+    let ex = run("Iranian forces raided the camp, detained three militants and burned tents.");
+    assert!(
+        has(&ex, "Arrest", "actor", "Iranian forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Different actors in one sentence make different events.
+    let ex =
+        run("Backed by U.S.-led coalition airstrikes, Iraqi forces fought fiercely for weeks.");
+    assert_eq!(
+        ex.events
+            .iter()
+            .filter(|e| e.kind.to_string() == "Attack")
+            .count(),
+        2,
+        "{:?}",
+        ex.events
+    );
+    let ex = run("Gunmen killed two guards. Police fired tear gas and protesters threw stones.");
+    let fired = ex
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "fired"))
+        .unwrap();
+    assert!(
+        !fired.triggers.iter().any(|t| t.text == "threw"),
+        "{:?}",
+        ex.events
+    );
+}
+
+#[test]
+fn subjects_past_an_aside_or_a_first_verb_and_weapons_only_for_force() {
+    // A subject set off from its verb by an aside.
+    let ex = run("The militants, armed with rifles and grenades, attacked a police post.");
+    assert!(
+        has(&ex, "Attack", "actor", "militants"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Two men, suspected of links to the group, were arrested on Sunday.");
+    assert!(has(&ex, "Arrest", "target", "men"), "{:?}", args_all(&ex));
+    // A name after the first of two verbs is its object, not the second's subject.
+    let ex = run("Iranian forces boarded the U.S. vessels and detained ten sailors.");
+    assert!(
+        has(&ex, "Arrest", "actor", "Iranian forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(!has(&ex, "Arrest", "actor", "U.S."), "{:?}", args_all(&ex));
+    // Boats are no instrument of an arrest.
+    assert!(
+        !args_all(&ex).iter().any(|a| a.1 == "instrument"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn a_section_heading_names_no_event() {
+    let t = triggers(&run(
+        "Sniper Kills Five Officers in Dallas\nA sniper shot dead five police officers on Thursday.\nDetails of attack-Dallas Mayor Rawlings confirmed that the shooting was carried out by a lone gunman.",
+    ));
+    assert!(!t.iter().any(|(_, w)| w == "attack"), "{t:?}");
+    assert!(t.iter().any(|(_, w)| w == "shooting"), "{t:?}");
+    // Wiki and markdown headings.
+    let t = triggers(&run(
+        "Bombs exploded in Madrid on Friday.\n\n==The attack==\nThe bomb was placed at the \
+         entrance.\n\n==Responses and arrests==\nPolice arrested two men.\n\n## Responses and arrests\n\nNone.",
+    ));
+    assert_eq!(
+        t.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
+        ["exploded", "arrested"]
+    );
+}
+
+#[test]
+fn a_second_verb_keeps_its_object_and_setting_and_a_subject_may_carry_a_place() {
+    // Condemning strikes neither makes Yemen their author nor the envoy their target, and
+    // where the envoy was summoned is not where they fell.
+    let ex = run(
+        "Yemen's government condemned the strikes and summoned the Israeli chargé d'affaires in Cairo.",
+    );
+    let strikes: Vec<_> = args_all(&ex)
+        .into_iter()
+        .filter(|a| a.0 == "Attack")
+        .collect();
+    assert!(strikes.is_empty(), "{strikes:?}");
+    assert!(has(&ex, "Meeting", "place", "Cairo"), "{:?}", args_all(&ex));
+    // "Police in Sanaa arrested": the place phrase belongs to the subject, and says where.
+    let ex = run("Police in Sanaa arrested dozens of protesters on Tuesday.");
+    assert!(has(&ex, "Arrest", "actor", "Police"), "{:?}", args_all(&ex));
+    assert!(has(&ex, "Arrest", "place", "Sanaa"), "{:?}", args_all(&ex));
+    // A phrase cannot run on past "ahead of".
+    let ex = run("Police in Dhaka arrested 20 opposition activists ahead of the rally.");
+    assert!(
+        has(&ex, "Arrest", "target", "opposition activists"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Troops near the border fired on the crowd.");
+    assert!(has(&ex, "Attack", "actor", "Troops"), "{:?}", args_all(&ex));
+}
+
+/// The event with a trigger of this text.
+fn of_in<'a>(ex: &'a Extraction, w: &str) -> &'a crate::model::EventRecord {
+    ex.events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == w))
+        .unwrap_or_else(|| panic!("{w}: {:?}", ex.events))
+}
+
+#[test]
+fn a_stretch_of_days_dates_the_event_it_belongs_to() {
+    // Published Friday 2024-03-08: last week is 26 February to 3 March.
+    let ex = run(
+        "Police in Srinagar detained two suspects last week in connection with the Pahalgam attack.",
+    );
+    let of = |w: &str| {
+        ex.events
+            .iter()
+            .find(|e| e.triggers.iter().any(|t| t.text == w))
+            .unwrap_or_else(|| panic!("{w}: {:?}", ex.events))
+    };
+    let period = of("detained").period.clone().expect("a period");
+    assert_eq!(
+        (period.start.as_str(), period.end.as_str()),
+        ("2024-02-26", "2024-03-03")
+    );
+    assert_eq!(of("detained").date, None);
+    // Nor did it happen where the attack it is connected with did.
+    assert!(
+        !of("detained")
+            .arguments
+            .iter()
+            .any(|a| a.text == "Pahalgam"),
+        "{:?}",
+        ex.events
+    );
+    // A possessive date dates its own noun only, and the deed a group is blamed for is
+    // another event.
+    let ex = run("Troops raided camps of the group blamed for last month's bombing.");
+    let raid = of_in(&ex, "raided");
+    assert!(raid.period.is_none(), "{:?}", ex.events);
+    assert!(
+        !raid.triggers.iter().any(|t| t.text == "bombing"),
+        "{:?}",
+        ex.events
+    );
+    assert!(of_in(&ex, "bombing").period.is_some(), "{:?}", ex.events);
+    // A relative clause on something else ("camps …, which it blames for …") tells
+    // nothing more of the event before it.
+    let ex = run(
+        "New Delhi said the strikes, dubbed Operation Sindoor, targeted camps of \
+         Jaish-e-Mohammed and Lashkar-e-Taiba, which it blames for last month's attack in \
+         Pahalgam that killed 26 tourists.",
+    );
+    let hit = of_in(&ex, "targeted");
+    assert!(
+        !hit.triggers.iter().any(|t| t.text == "attack") && hit.period.is_none(),
+        "{:?}",
+        ex.events
+    );
+    // A known event takes no date its sentence gives what it reports.
+    let ex = run("Police said on Monday they were investigating the bombing in Quetta.");
+    assert_eq!(of_in(&ex, "bombing").date, None);
+}
+
+#[test]
+fn meeting_people_clauses_that_close_and_counts_of_people() {
+    // "met opposition leaders" meets people; "met stiff opposition" meets none.
+    let t = triggers(&run(
+        "Kaja Kallas met opposition leaders in Brussels on Friday.",
+    ));
+    assert_eq!(t, [("Meeting".to_string(), "met".to_string())]);
+    assert!(triggers(&run("The proposal met stiff opposition.")).is_empty());
+    // A relative clause closed by its comma no longer speaks of the antecedent.
+    let ex = run(
+        "President Salome Zourabichvili, who is at odds with the government, condemned the \
+         arrest of 43 protesters.",
+    );
+    assert!(
+        !has(&ex, "Arrest", "actor", "Salome Zourabichvili"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A count is part of who acted.
+    let ex = run("Tens of thousands of protesters rallied outside the parliament in Tbilisi.");
+    assert!(
+        has(&ex, "Protest", "actor", "Tens of thousands of protesters"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn who_comes_under_attack_is_its_target() {
+    let ex = run("Kobani has been under assault by Islamic State militants since September.");
+    assert!(
+        has(&ex, "Attack", "actor", "Islamic State militants"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Iraqi forces came under fire from Islamic State militants in Mosul.");
+    assert!(
+        has(&ex, "Attack", "actor", "Islamic State militants"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "target", "forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Who reports it did not do it.
+    let ex = run(
+        "Colonel John Dorrian said Wednesday that coalition troops have come under attack near Mosul.",
+    );
+    assert!(
+        !args_all(&ex).iter().any(|a| a.1 == "actor"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn a_cue_ruled_out_by_its_context_leaves_the_words_to_another_kind() {
+    // "called on X to do Y" is an appeal, "called on the emir" a courtesy call.
+    let t = triggers(&run(
+        "The governor called on the Attorney General's office to investigate Angel Sarmiento.",
+    ));
+    assert_eq!(t, [("Appeal".to_string(), "called".to_string())]);
+    let t = triggers(&run(
+        "Prime Minister Shehbaz Sharif called on Emir Tamim bin Hamad Al Thani in Doha.",
+    ));
+    assert_eq!(t, [("Meeting".to_string(), "called".to_string())]);
+    // Consulting papers is no meeting; consulting with a state is.
+    let t = triggers(&run(
+        "There is nothing here, said Timothy McElroy, consulting court papers.",
+    ));
+    assert!(t.is_empty(), "{t:?}");
+    let t = triggers(&run("Pakistan consulted with Iran on the border."));
+    assert_eq!(t, [("Meeting".to_string(), "consulted".to_string())]);
+    // What nearly happened did not.
+    let t = triggers(&run(
+        "An RAF Chinook helicopter was nearly downed near Hampshire on Monday.",
+    ));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn a_passive_subject_may_stand_before_a_relative_clause() {
+    // Past a relative clause with its own verb, the subject is its antecedent.
+    let ex = run("The man who attacked the officers was arrested in Dallas on Friday.");
+    assert!(has(&ex, "Arrest", "target", "man"), "{:?}", args_all(&ex));
+    assert!(
+        !has(&ex, "Arrest", "target", "officers"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The gunman who attacked Senator Raza Rabbani was arrested in Karachi.");
+    assert!(
+        !has(&ex, "Arrest", "target", "Raza Rabbani"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Arrest", "target", "gunman"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The suspect, who stabbed two police officers, was detained in Paris.");
+    assert!(
+        has(&ex, "Arrest", "target", "suspect"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // The relative clause's own passive.
+    let ex = run("Police said the men who were detained in Karachi belonged to the TTP.");
+    assert!(has(&ex, "Arrest", "target", "men"), "{:?}", args_all(&ex));
+    // A clause reported inside the relative clause keeps its own subject.
+    let ex = run("Officials who reported the suspects were detained in Lahore spoke Monday.");
+    assert!(
+        has(&ex, "Arrest", "target", "suspects"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn the_other_side_of_a_clash_and_the_doer_of_another_deed() {
+    let ex = run("The Pakistani army clashed with Taliban fighters near the border.");
+    assert!(
+        has(&ex, "Attack", "target", "Taliban fighters"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Fighting with someone may be fighting beside them.
+    let ex = run(
+        "He said the battle for al-Bab revealed shortcomings in the Free Syrian Army, the \
+         rebel group fighting with Turkish forces in Syria.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, t)| r == "target" && t.contains("Turk")),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "brokered by Qatar": Qatar brokered; it is not what the parties agreed with.
+    let ex = run("Israel and Hamas agreed to a ceasefire brokered by Qatar.");
+    assert!(
+        !has(&ex, "IntentToCooperate", "target", "Qatar"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "MediationOffer", "actor", "Qatar"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A meeting attended by people in a city still happened there.
+    let ex = run(
+        "The issue was debated at a tense city council meeting attended by hundreds of \
+         citizens in the embattled city of Charlotte.",
+    );
+    assert!(
+        has(&ex, "Meeting", "place", "Charlotte"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn compounds_and_fixed_phrases_of_diplomacy() {
+    // The head of "artillery fire" is the trigger, and fire is not what was hit.
+    let ex = run("India and Pakistan exchanged artillery fire across the Line of Control.");
+    assert_eq!(triggers(&ex), [("Attack".to_string(), "fire".to_string())]);
+    // A courtesy call on a prince is a meeting.
+    let ex = run("General Asim Munir called on Saudi Crown Prince Mohammed bin Salman in Riyadh.");
+    assert!(
+        has(&ex, "Meeting", "participant", "Mohammed bin Salman"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Who tells of it after a comma is no part of it, with or without "the".
+    let ex = run("Security forces killed five terrorists in Khyber district, the ISPR said.");
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, t)| r == "target" && t.contains("ISPR")),
+        "{:?}",
+        args_all(&ex)
+    );
+    // An envoy recalled "for consultations" meets nobody.
+    let t = triggers(&run(
+        "Iran has recalled its ambassador from Islamabad for consultations.",
+    ));
+    assert_eq!(
+        t,
+        [("RecallAmbassador".to_string(), "recalled".to_string())]
+    );
+}
+
+#[test]
+fn people_of_someone_named_are_the_ones_held() {
+    let ex = run("Hundreds of supporters of Imran Khan were arrested after the riots.");
+    assert!(
+        has(
+            &ex,
+            "Arrest",
+            "target",
+            "Hundreds of supporters of Imran Khan"
+        ),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Members of the Taliban were detained in Quetta.");
+    assert!(
+        has(&ex, "Arrest", "target", "Members of the Taliban"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn storming_a_building_is_force_and_a_storm_is_weather() {
+    let ex = run("Protesters stormed the parliament building in Colombo on Saturday.");
+    assert!(
+        has(&ex, "Attack", "actor", "Protesters"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&run("A storm lashed the coast of Sindh on Saturday."));
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn past_a_closed_relative_clause_its_antecedent_acts_again() {
+    let ex =
+        run("Saudi Arabia, which has been at war with the Houthis since 2015, urged restraint.");
+    assert!(
+        has(&ex, "Appeal", "actor", "Saudi Arabia"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex =
+        run("The Brotherhood, which demands Morsi's reinstatement, accuses the army of a coup.");
+    assert!(
+        has(&ex, "Accusation", "actor", "Brotherhood"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Accusation", "actor", "Morsi"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "which" after a comma stands for a party; without one it may stand for the event.
+    let ex = run("Oman, which has mediated between Washington and the Houthis, hosted talks.");
+    assert!(
+        has(&ex, "MediationOffer", "actor", "Oman"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The bombing was an attack at a cafe in Madrid, Spain which killed 13 people.");
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, t)| r == "actor" && t == "Spain"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn an_arrest_takes_someone() {
+    for text in [
+        "A police officer picks up a weapon from the scene of the shooting in Karachi.",
+        "Cruz on Wednesday picked up the endorsement of Jeb Bush in Florida.",
+        "Police crackdowns on opposition activists in Tehran drew condemnation.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(!t.iter().any(|(k, _)| k == "Arrest"), "{text}: {t:?}");
+    }
+    let ex = run("Police picked up three suspects in Karachi on Monday.");
+    assert!(
+        has(&ex, "Arrest", "target", "suspects"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn plans_and_kinds_of_events_did_not_happen() {
+    for text in [
+        // A plan, even inside a cue, and any meeting at all.
+        "Sharif and Modi agreed to hold a future bilateral meeting in Delhi.",
+        "As a precondition for any future meetings with the rebels, Kyiv wants a plan.",
+        "Russia wants to be included in any consultations with Iran.",
+        // Force still to come.
+        "The minister said the suspects will also be arrested in Lahore.",
+        "Israel will strike Iranian nuclear sites, the official said.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // "any" that qualifies another noun leaves the event alone.
+    let t = triggers(&run(
+        "Hamas denied any part in attacks on Israeli troops in Gaza.",
+    ));
+    assert!(t.iter().any(|(k, _)| k == "Attack"), "{t:?}");
+    // A meeting announced is scheduled, and "will condemn" says nothing of the attack.
+    let t = triggers(&run("Dar will meet with Wang Yi in Beijing on Monday."));
+    assert_eq!(t, [("Meeting".to_string(), "meet".to_string())]);
+    let t = triggers(&run(
+        "Pakistan will condemn the attack by India on Muridke at the United Nations.",
+    ));
+    assert!(t.iter().any(|(k, _)| k == "Attack"), "{t:?}");
+    // The future of talks is no future talk.
+    let t = triggers(&run(
+        "Officials doubted the future of the meeting between Dar and Wang Yi in Beijing.",
+    ));
+    assert_eq!(t, [("Meeting".to_string(), "meeting".to_string())]);
+}
