@@ -1,7 +1,7 @@
 //! Whether a cue, where it stands, reports an event that happened: the clause around it, and
 //! the negation, modality, idioms and other senses that rule a reading out.
 
-use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER};
+use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER, Site};
 use crate::extract::mentions::TokenInfo;
 use crate::model::{EntityType, EventType};
 use crate::text::Sentence;
@@ -75,28 +75,21 @@ pub(super) fn clause_of<'n>(
 
 /// Whether something rules out the event: it is negated or denied, put in the future or made
 /// a condition, or the cue is read in another sense or lacks the context its sense needs.
-pub(super) fn ruled_out(
-    cx: &Ctx<'_, '_>,
-    cue: &Cue,
-    trig: usize,
-    span: &Range<usize>,
-    si: usize,
-    clause: &Clause<'_>,
-) -> bool {
-    unreal(cx, cue, trig, span, si, clause)
-        || other_sense(cx, cue, trig, span, si)
-        || cue.ambiguous && cue.kind.is_violent() && unarmed(cx, trig, span, si, clause)
+pub(super) fn ruled_out(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
+    unreal(cx, site)
+        || other_sense(cx, site)
+        || site.cue.ambiguous && site.cue.kind.is_violent() && unarmed(cx, site)
 }
 
 /// Negation, denial, modality, plans and conditions: the event did not happen.
-fn unreal(
-    cx: &Ctx<'_, '_>,
-    cue: &Cue,
-    trig: usize,
-    span: &Range<usize>,
-    si: usize,
-    clause: &Clause<'_>,
-) -> bool {
+fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
+    let Site {
+        cue,
+        trig,
+        ref span,
+        si,
+        ref clause,
+    } = *site;
     let Ctx { t, info, lex, .. } = *cx;
     let s = &t.sentences[si];
     let norm = &info.norm;
@@ -189,7 +182,14 @@ fn unreal(
 }
 
 /// Other senses of a cue word: an adjective, a name, an idiom, a heading, a kind of thing.
-fn other_sense(cx: &Ctx<'_, '_>, cue: &Cue, trig: usize, span: &Range<usize>, si: usize) -> bool {
+fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
+    let Site {
+        cue,
+        trig,
+        ref span,
+        si,
+        ..
+    } = *site;
     let Ctx {
         t,
         info,
@@ -439,13 +439,14 @@ fn other_sense(cx: &Ctx<'_, '_>, cue: &Cue, trig: usize, span: &Range<usize>, si
 
 /// A violent cue with other common senses needs an armed context near the trigger: a weapon,
 /// armed people, or a state or armed group acting in the same clause.
-fn unarmed(
-    cx: &Ctx<'_, '_>,
-    trig: usize,
-    span: &Range<usize>,
-    si: usize,
-    clause: &Clause<'_>,
-) -> bool {
+fn unarmed(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
+    let Site {
+        trig,
+        ref span,
+        si,
+        ref clause,
+        ..
+    } = *site;
     let Ctx {
         t,
         info,
@@ -835,4 +836,70 @@ fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
         .collect();
     let caps = words.iter().filter(|&&k| info.cap[k]).count();
     words.len() >= 3 && caps * 10 >= words.len() * 6
+}
+
+/// Killing is an attack only as someone's act on someone: "the gunman who killed 49 people".
+/// "Were killed", "killed in the blast" and "the strike killed 20" report deaths, the last of
+/// an attack the sentence already names.
+pub(super) fn reports_deaths(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> bool {
+    let Site {
+        cue,
+        trig,
+        ref span,
+        si,
+        ref clause,
+    } = *site;
+    let Ctx { t, info, lex, .. } = *cx;
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    let cstart = clause.start;
+    if cue.active_only {
+        let object = norm.get(span.end).is_some_and(|w| {
+            !SKIP_AFTER.contains(&w.as_str())
+                && !CLAUSE_BREAKS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "," | "."
+                        | "by"
+                        | "and"
+                        | "or"
+                        | "when"
+                        | "as"
+                        | "during"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                )
+        });
+        // ", killing three": the result of the clause before, whatever struck.
+        let result = trig > s.tokens.start && norm[trig - 1] == ",";
+        // "In an attack on Monday, militants killed …": the fronted noun leaves the clause
+        // to the verb.
+        let named_attack = (trig.saturating_sub(6).max(s.tokens.start)..trig).any(|k| {
+            (lex.cue_at(norm, k, s.tokens.end, |c| {
+                c.kind.is_violent() && c.class == CueClass::Noun
+            }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb" | "crash"))
+                && !(clause.fronted(norm, cstart) && (k..trig).any(|j| norm[j] == ","))
+        });
+        // "The attack targeting the army's 209th corps killed 140 soldiers": the attack that
+        // opens the clause is what killed, however long its phrase.
+        let subject_attack = (cstart..trig.min(cstart + 5))
+            .take_while(|&k| {
+                let w = norm[k].as_str();
+                !(SKIP_AFTER.contains(&w)
+                    || matches!(w, "," | "who" | "which" | "that" | "and")
+                    || w.ends_with("ed"))
+            })
+            .any(|k| {
+                lex.cue_at(norm, k, s.tokens.end, |c| {
+                    c.kind.is_violent() && c.class == CueClass::Noun
+                }) || matches!(norm[k].as_str(), "explosion" | "blast" | "bomb")
+            });
+        if passive || !object || result || named_attack || subject_attack {
+            return true;
+        }
+    }
+
+    false
 }
