@@ -3,11 +3,13 @@
 //! the trigger, each with the preposition that governs it).
 
 use super::reading::Clause;
-use super::{Ctx, Lexicon, PATIENTS, PEOPLE, SKIP_AFTER, SUBJECT_PPS, Site, TARGET_PREPS};
+use super::{
+    Arg, Ctx, Filler, Lexicon, PATIENTS, PEOPLE, SKIP_AFTER, SUBJECT_PPS, Site, TARGET_PREPS,
+};
 use crate::extract::entities::Resolved;
 use crate::extract::events::CueClass;
 use crate::extract::mentions::TokenInfo;
-use crate::model::{EntityType, EventType, MentionKind};
+use crate::model::{EntityType, EventType, MentionKind, Role};
 use crate::text::Tokenized;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -1675,3 +1677,81 @@ const NOUN_AGENTS: &[&str] = &[
     "insurgent",
     "guerrilla",
 ];
+
+/// Weapons near the trigger: "missile and drone attack", "its drones and missiles struck".
+/// What was shot down is the target, not the weapon: "a drone shot down by a jet".
+pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<Arg> {
+    let Ctx {
+        info,
+        lex,
+        mention_at,
+        ..
+    } = *cx;
+    let Site {
+        cue,
+        trig,
+        ref span,
+        ref clause,
+        ..
+    } = *site;
+    let norm = &info.norm;
+    let (cstart, cend) = (clause.start, clause.args_end);
+    let mut found = Vec::new();
+    let downed = passive && (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down");
+    // Only force and its threat have weapons: the boats of "boarded the vessels and
+    // detained" are no instrument of the arrest.
+    let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
+    let window_end = cend.min(trig + 6);
+    let mut k = cstart.max(trig.saturating_sub(5));
+    while armed && k < window_end {
+        // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.
+        let len = if k + 1 < window_end
+            && lex
+                .instruments
+                .contains(&format!("{} {}", norm[k], norm[k + 1]))
+        {
+            2
+        } else {
+            1
+        };
+        let named = (k..k + len).any(|j| mention_at[j] != usize::MAX);
+        // What fire is aimed at is hit, not used: "launched missiles at ships".
+        let aimed_at = (k.saturating_sub(3).max(span.end)..k)
+            .rev()
+            .take_while(|&j| !lex.instruments.contains(&norm[j]))
+            .any(|j| matches!(norm[j].as_str(), "at" | "on" | "against" | "targeting"));
+        // What a blow lands on is hit: "attacked a tanker", "struck two warships"; what is
+        // fired, launched or dropped is used.
+        let object = cue.class == CueClass::Verb
+            && k >= span.end
+            && k <= span.end + 2
+            && (span.end..k).all(|j| {
+                mention_at[j] == usize::MAX
+                    && !SKIP_AFTER.contains(&norm[j].as_str())
+                    && !TARGET_PREPS.contains(&norm[j].as_str())
+                    && !matches!(norm[j].as_str(), "with" | "by" | "and" | "," | "using")
+            })
+            && ![
+                "fir", "launch", "drop", "use", "deploy", "detonat", "lob", "hurl", "throw",
+                "threw", "unleash", "rain", "sent", "send", "flew", "fly",
+            ]
+            .iter()
+            .any(|p| norm[trig].starts_with(p));
+        if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
+            && !named
+            && !aimed_at
+            && !object
+        {
+            found.push(Arg {
+                role: if downed && k < trig {
+                    Role::Target
+                } else {
+                    Role::Instrument
+                },
+                filler: Filler::Span(k, k + len),
+            });
+        }
+        k += len;
+    }
+    found
+}

@@ -531,7 +531,6 @@ fn build_event(
         lex,
         mention_at,
         in_title,
-        published,
         ..
     } = *cx;
     let s = &t.sentences[si];
@@ -949,64 +948,7 @@ fn build_event(
             filler: Filler::Span(np.start, np.end),
         });
     }
-    // Instruments near the trigger: "missile and drone attack", "its drones and missiles struck".
-    // What was shot down is the target, not the weapon: "a drone shot down by a jet".
-    let downed = passive && (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down");
-    // Only force and its threat have weapons: the boats of "boarded the vessels and
-    // detained" are no instrument of the arrest.
-    let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
-    let window_end = cend.min(trig + 6);
-    let mut k = cstart.max(trig.saturating_sub(5));
-    while armed && k < window_end {
-        // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.
-        let len = if k + 1 < window_end
-            && lex
-                .instruments
-                .contains(&format!("{} {}", norm[k], norm[k + 1]))
-        {
-            2
-        } else {
-            1
-        };
-        let named = (k..k + len).any(|j| mention_at[j] != usize::MAX);
-        // What fire is aimed at is hit, not used: "launched missiles at ships".
-        let aimed_at = (k.saturating_sub(3).max(span.end)..k)
-            .rev()
-            .take_while(|&j| !lex.instruments.contains(&norm[j]))
-            .any(|j| matches!(norm[j].as_str(), "at" | "on" | "against" | "targeting"));
-        // What a blow lands on is hit: "attacked a tanker", "struck two warships"; what is
-        // fired, launched or dropped is used.
-        let object = cue.class == CueClass::Verb
-            && k >= span.end
-            && k <= span.end + 2
-            && (span.end..k).all(|j| {
-                mention_at[j] == usize::MAX
-                    && !SKIP_AFTER.contains(&norm[j].as_str())
-                    && !TARGET_PREPS.contains(&norm[j].as_str())
-                    && !matches!(norm[j].as_str(), "with" | "by" | "and" | "," | "using")
-            })
-            && ![
-                "fir", "launch", "drop", "use", "deploy", "detonat", "lob", "hurl", "throw",
-                "threw", "unleash", "rain", "sent", "send", "flew", "fly",
-            ]
-            .iter()
-            .any(|p| norm[trig].starts_with(p));
-        if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
-            && !named
-            && !aimed_at
-            && !object
-        {
-            args.push(Arg {
-                role: if downed && k < trig {
-                    Role::Target
-                } else {
-                    Role::Instrument
-                },
-                filler: Filler::Span(k, k + len),
-            });
-        }
-        k += len;
-    }
+    args.extend(args::weapons(cx, &site, passive));
     if real_target(&args) {
         args.retain(|a| {
             a.role != Role::Target || a.filler_entity().is_none_or(|e| !merely_in.contains(&e))
@@ -1155,35 +1097,7 @@ fn build_event(
         return None;
     }
 
-    // The date named in the clause, else in the sentence. A possessive date dates only its
-    // own noun: "the strikes targeted camps it blames for last month's attack" did not
-    // happen last month.
-    let words = |r: Range<usize>| -> Vec<&str> { r.map(|k| norm[k].as_str()).collect() };
-    let dated = |r: Range<usize>| {
-        let mut from = r.start;
-        while from < r.end {
-            let (when, at) = dates::find_date(&words(from..r.end), published)?;
-            let at = from + at;
-            let owner = (at + 1..(at + 4).min(r.end))
-                .find(|&k| matches!(norm[k].as_str(), "'s" | "’s"))
-                .map(|k| k + 1);
-            match owner {
-                Some(o) if !(o..o + 3).contains(&trig) => from = o,
-                _ => return Some(when),
-            }
-        }
-        None
-    };
-    // A known event ("the Pahalgam attack") takes only a date of its own phrase ("the attack
-    // on Tuesday"); the one of its sentence belongs to what the sentence reports.
-    let known = cue.class == CueClass::Noun
-        && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
-            .any(|k| matches!(norm[k].as_str(), "the" | "this"));
-    let date = if known {
-        dated(span.start.saturating_sub(4).max(cstart)..(span.end + 4).min(cend))
-    } else {
-        dated(cstart..cend).or_else(|| dated(s.tokens.clone()))
-    };
+    let date = event_date(cx, &site);
     Some(Event {
         kind: cue.kind,
         cameo: cue.cameo.clone(),
@@ -1220,6 +1134,51 @@ fn build_event(
                 })
         },
     })
+}
+
+/// The date named in the clause, else in the sentence. A possessive date dates only its own
+/// noun: "the strikes targeted camps it blames for last month's attack" did not happen last
+/// month.
+fn event_date(cx: &Ctx<'_, '_>, site: &Site<'_>) -> Option<dates::When> {
+    let Ctx {
+        t, info, published, ..
+    } = *cx;
+    let Site {
+        cue,
+        trig,
+        ref span,
+        si,
+        ref clause,
+    } = *site;
+    let s = &t.sentences[si];
+    let norm = &info.norm;
+    let (cstart, cend) = (clause.start, clause.args_end);
+    let words = |r: Range<usize>| -> Vec<&str> { r.map(|k| norm[k].as_str()).collect() };
+    let dated = |r: Range<usize>| {
+        let mut from = r.start;
+        while from < r.end {
+            let (when, at) = dates::find_date(&words(from..r.end), published)?;
+            let at = from + at;
+            let owner = (at + 1..(at + 4).min(r.end))
+                .find(|&k| matches!(norm[k].as_str(), "'s" | "’s"))
+                .map(|k| k + 1);
+            match owner {
+                Some(o) if !(o..o + 3).contains(&trig) => from = o,
+                _ => return Some(when),
+            }
+        }
+        None
+    };
+    // A known event ("the Pahalgam attack") takes only a date of its own phrase ("the attack
+    // on Tuesday"); the one of its sentence belongs to what the sentence reports.
+    let known = cue.class == CueClass::Noun
+        && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
+            .any(|k| matches!(norm[k].as_str(), "the" | "this"));
+    if known {
+        dated(span.start.saturating_sub(4).max(cstart)..(span.end + 4).min(cend))
+    } else {
+        dated(cstart..cend).or_else(|| dated(s.tokens.clone()))
+    }
 }
 
 /// Words naming a deed done in answer to an earlier one.
