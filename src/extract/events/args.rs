@@ -641,6 +641,11 @@ pub(super) fn objects(
         {
             break;
         }
+        // "a demonstration against the killing of two men by police": past another event
+        // noun, "by" names that event's doer.
+        if w == "by" && (span.end..k).any(|j| names_other_event(lex, norm, span, j, k)) {
+            break;
+        }
         if SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
             || matches!(
@@ -828,8 +833,11 @@ pub(super) fn left_agent(
         // The nearest noun before the verb is its subject: "Iran said militants attacked",
         // "(Photo/AFP) Onlookers splashed water on the students marching". A head that a
         // name qualifies ("Russian forces", "Iran's troops") leads on to that name.
+        // So is a patient right before the verb group: "shows a man being arrested".
         if mi == usize::MAX
-            && PEOPLE.contains(&w)
+            && (PEOPLE.contains(&w)
+                || PATIENTS.contains(&w)
+                    && (k + 1..trig).all(|j| BETWEEN_SUBJECT_AND_VERB.contains(&norm[j].as_str())))
             && !matches!(w, "thousands" | "hundreds" | "dozens")
         {
             let mut q = k;
@@ -840,8 +848,10 @@ pub(super) fn left_agent(
             {
                 q -= 1;
             }
+            // "the Popular Mobilization Forces (PMF) members": the name may close a bracket.
             if q > cstart
                 && (mention_at[q - 1] != usize::MAX
+                    || norm[q - 1] == ")" && q > cstart + 1 && mention_at[q - 2] != usize::MAX
                     || matches!(norm[q - 1].as_str(), "its" | "their" | "his" | "her"))
             {
                 continue;
@@ -1754,4 +1764,21 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
         k += len;
     }
     found
+}
+
+/// Whether the noun of another event than the one at `span` opens at `j`: a noun cue, or a
+/// death ("the killing of two men"), but not the deed's own ("the shooting death of X").
+pub(super) fn names_other_event(
+    lex: &Lexicon,
+    norm: &[String],
+    span: &Range<usize>,
+    j: usize,
+    end: usize,
+) -> bool {
+    let death = matches!(
+        norm[j].as_str(),
+        "killing" | "killings" | "death" | "deaths"
+    );
+    (death || lex.cue_at(norm, j, end, |c| c.class == CueClass::Noun))
+        && !(j == span.end && matches!(norm[j].as_str(), "death" | "deaths"))
 }

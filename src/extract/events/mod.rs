@@ -20,8 +20,8 @@ mod reading;
 
 pub use args::agent_phrase_end;
 use args::{
-    Subject, Voice, left_agent, nominal_after, nominal_before, nominal_modifier, noun_phrase,
-    protest_subject, reporting_subject, second_verb,
+    Subject, Voice, left_agent, names_other_event, nominal_after, nominal_before, nominal_modifier,
+    noun_phrase, protest_subject, reporting_subject, second_verb,
 };
 pub use lexicon::{Cue, CueClass, Lexicon};
 use reading::Clause;
@@ -842,6 +842,9 @@ fn build_event(
                     )
                 })
                 .find(|&k| norm[k] == "by")
+                // "against the killing of two men by police": past another event noun, "by"
+                // names that event's doer.
+                .filter(|&k| !(from..k).any(|j| names_other_event(lex, norm, &span, j, k)))
                 .and_then(|k| nominal_after(info, mention_at, k + 1, cend))
         };
         // "the man who attacked the officers": the antecedent of "who" acts.

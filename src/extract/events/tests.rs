@@ -1584,3 +1584,50 @@ fn plans_and_kinds_of_events_did_not_happen() {
     ));
     assert_eq!(t, [("Meeting".to_string(), "meeting".to_string())]);
 }
+
+#[test]
+fn a_by_phrase_past_another_event_noun_names_that_events_doer() {
+    let ex = run(
+        "The shots rang out at the end of a peaceful demonstration against the killing of two \
+         men by police officers.",
+    );
+    assert!(
+        !has(&ex, "Protest", "actor", "police officers"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
+        "Students held a demonstration against the arrest of two activists by the Interior \
+         Ministry.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(kind, _, text)| kind == "Protest" && text == "Interior Ministry"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // The deed's own death is no other event.
+    let ex = run(
+        "Protesters marked the anniversary of the shooting death of Michael Brown by a police officer.",
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "police officer"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn the_patient_right_before_a_passive_is_its_subject() {
+    let ex = run("A photo released by the Interior Ministry shows a man being arrested.");
+    assert!(has(&ex, "Arrest", "target", "man"), "{:?}", args_all(&ex));
+    assert!(
+        !has(&ex, "Arrest", "target", "Interior Ministry"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A name in brackets still qualifies the people after it.
+    let ex = run("Popular Mobilization Forces (PMF) members insist they will enter the city.");
+    assert!(has(&ex, "Appeal", "actor", "PMF"), "{:?}", args_all(&ex));
+}
