@@ -190,9 +190,16 @@ pub(super) fn subject(
     // "X expelled a diplomat and recalled its envoy": the second verb shares the subject.
     // So does a verb in a comma series with its own object: "X raided the house, arrested
     // two men and seized weapons".
-    let in_series = span.start > s.tokens.start
-        && (norm[span.start - 1] == "and"
-            || norm[span.start - 1] == ","
+    // "and later met Xi": an adverb may stand between.
+    let before = if span.start > s.tokens.start + 1 && series_adverb(&norm[span.start - 1]) {
+        span.start - 1
+    } else {
+        span.start
+    };
+    let in_series = before > s.tokens.start
+        && (norm[before - 1] == "and"
+            || before == span.start
+                && norm[span.start - 1] == ","
                 && cue.class == CueClass::Verb
                 && norm[trig].ends_with("ed")
                 && norm.get(span.end).is_some_and(|w| {
@@ -519,8 +526,8 @@ pub(super) fn objects(
             if speaker {
                 break;
             }
-            let counterpart = m.kind == MentionKind::Demonym
-                && norm.get(m.tokens.end).is_some_and(|w| w == "counterpart");
+            let counterpart =
+                m.kind == MentionKind::Demonym && named_counterpart(mention_at, norm, m.tokens.end);
             // "against Yemen's Houthi rebels": the possessor only qualifies the name after it.
             let possessor = norm
                 .get(m.tokens.end)
@@ -734,7 +741,7 @@ const PASSIVE_ADVERBS: &[&str] = &[
 
 /// A verb in the past tense that can head a clause ("summoned", "struck"), not a participle
 /// that describes a noun ("armed", "alleged").
-fn finite_past(w: &str) -> bool {
+pub(super) fn finite_past(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ed")
         && w.chars().all(|c| c.is_ascii_lowercase())
@@ -780,12 +787,26 @@ fn finite_past(w: &str) -> bool {
 /// Whether "and" at `k` joins a second verb with its own object ("… and summoned the envoy"),
 /// which starts another clause.
 pub(super) fn second_verb(norm: &[String], mention_at: &[usize], k: usize, end: usize) -> bool {
+    // "and later met Xi": an adverb may stand between.
+    let v = if k + 1 < end && series_adverb(&norm[k + 1]) {
+        k + 2
+    } else {
+        k + 1
+    };
     norm[k] == "and"
-        && k + 2 < end
-        && finite_past(&norm[k + 1])
-        && (QUANTITY.contains(&norm[k + 2].as_str())
-            || matches!(norm[k + 2].as_str(), "his" | "her" | "its" | "their")
-            || mention_at[k + 2] != usize::MAX)
+        && v + 1 < end
+        && finite_past(&norm[v])
+        && (QUANTITY.contains(&norm[v + 1].as_str())
+            || matches!(norm[v + 1].as_str(), "his" | "her" | "its" | "their")
+            || mention_at[v + 1] != usize::MAX)
+}
+
+/// An adverb of sequence between "and" and the next verb of a series: "and later met".
+fn series_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "then" | "also" | "subsequently" | "separately" | "again" | "afterwards"
+    )
 }
 
 /// The acting entities left of the trigger in its clause: the nearest agent not governed by a
@@ -1781,4 +1802,14 @@ pub(super) fn names_other_event(
     );
     (death || lex.cue_at(norm, j, end, |c| c.class == CueClass::Noun))
         && !(j == span.end && matches!(norm[j].as_str(), "death" | "deaths"))
+}
+
+/// Whether "counterpart" at `k` is followed by the counterpart's name ("his Iranian
+/// counterpart, Abbas Araghchi"): the demonym before it then only qualifies that person.
+/// Without a name, the counterpart stands for the demonym's state.
+pub(super) fn named_counterpart(mention_at: &[usize], norm: &[String], k: usize) -> bool {
+    norm.get(k).is_some_and(|w| w == "counterpart")
+        && (k + 1..(k + 3).min(norm.len()))
+            .find(|&j| norm[j] != ",")
+            .is_some_and(|j| mention_at[j] != usize::MAX)
 }

@@ -20,8 +20,8 @@ mod reading;
 
 pub use args::agent_phrase_end;
 use args::{
-    Subject, Voice, left_agent, names_other_event, nominal_after, nominal_before, nominal_modifier,
-    noun_phrase, protest_subject, reporting_subject, second_verb,
+    Subject, Voice, left_agent, named_counterpart, names_other_event, nominal_after,
+    nominal_before, nominal_modifier, noun_phrase, protest_subject, reporting_subject, second_verb,
 };
 pub use lexicon::{Cue, CueClass, Lexicon};
 use reading::Clause;
@@ -257,10 +257,20 @@ pub fn detect(
                 let gerund = (trig.saturating_sub(2).max(s.tokens.start)..trig)
                     .any(|k| matches!(info.norm[k].as_str(), "of" | "for" | "by" | "about"));
                 let verb = class == CueClass::Verb;
-                if let Some(a) = ev.args.iter().find_map(|a| match a.filler {
-                    Filler::Entity { mention, .. } if a.role == Role::Actor => Some(mention),
-                    _ => None,
-                }) && verb
+                let named = |role: Role| {
+                    ev.args.iter().filter_map(move |a| match a.filler {
+                        Filler::Entity { mention, .. } if a.role == role => Some(mention),
+                        _ => None,
+                    })
+                };
+                // Of a meeting or call, the party named before the verb is its subject.
+                let subject = named(Role::Actor).next().or_else(|| {
+                    named(Role::Participant)
+                        .filter(|&m| res.mentions[m].tokens.end <= trig)
+                        .min_by_key(|&m| res.mentions[m].tokens.start)
+                });
+                if let Some(a) = subject
+                    && verb
                     && !gerund
                 {
                     prev_actor = Some(a);
@@ -674,10 +684,7 @@ fn build_event(
         let kind = kind_of(mi);
         let m = &res.mentions[mi];
         // "his Iranian counterpart, X": the demonym qualifies the person who follows.
-        if m.kind == MentionKind::Demonym
-            && m.tokens.end < n_of(t)
-            && norm[m.tokens.end] == "counterpart"
-        {
+        if m.kind == MentionKind::Demonym && named_counterpart(mention_at, norm, m.tokens.end) {
             continue;
         }
         if symmetric {
@@ -1041,6 +1048,35 @@ fn build_event(
                             || PEOPLE.contains(&norm[k].as_str())
                     })
             }
+            // "spoke with his British counterpart", "talked with Putin": consulting a party named
+            // after the verb; "talked to reporters" and "spoke to VOA" are speech to the press.
+            EventType::Meeting if cue.class == CueClass::Verb && speaking(&norm[trig]) => {
+                // The object of "with" or "to", past its determiner, title and the demonym
+                // that qualifies it ("Iranian Foreign Minister X").
+                let party = |j: usize| {
+                    mention_at[j] != usize::MAX
+                        && args.iter().any(|a| {
+                            a.role == Role::Participant
+                                && a.filler_entity() == Some(res.entity_of[mention_at[j]])
+                        })
+                };
+                let mut j = span.end;
+                while j < cend
+                    && !party(j)
+                    && (in_title[j]
+                        || matches!(norm[j].as_str(), "the" | "his" | "her" | "their" | "its")
+                        || mention_at[j] != usize::MAX
+                            && res.mentions[mention_at[j]].kind == MentionKind::Demonym)
+                {
+                    j += 1;
+                }
+                let gaz = super::gazetteer::Gazetteer::bundled();
+                j < cend
+                    && party(j)
+                    && res.entities[res.entity_of[mention_at[j]]]
+                        .entry
+                        .is_none_or(|x| gaz.entries[x].sub_kind != "media")
+            }
             // "hosted Putin" is a meeting; "will host the semi-finals" and "their hosts" are not.
             EventType::Meeting if norm[trig].starts_with("host") => {
                 !(trig > s.tokens.start
@@ -1239,10 +1275,6 @@ impl Arg {
             Filler::Span(..) => None,
         }
     }
-}
-
-fn n_of(t: &Tokenized<'_>) -> usize {
-    t.tokens.len()
 }
 
 /// People named by what they are rather than who: the heads of unnamed actors.
@@ -1493,9 +1525,14 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
             let o_agents = agents_of(o);
             if ev.kind.is_symmetric() {
                 let shared = agents.intersection(&o_agents).count();
+                // In one sentence, a call or meeting naming some of another's parties is that
+                // one: "In a phone call, Blinken talked with Faisal".
+                let nested = !o.sentences.is_disjoint(&ev.sentences)
+                    && (agents.is_subset(&o_agents) || o_agents.is_subset(&agents));
                 dates_ok
-                    && shared >= 2.min(agents.len()).max(1)
-                    && shared >= 2.min(o_agents.len()).max(1)
+                    && (nested
+                        || shared >= 2.min(agents.len()).max(1)
+                            && shared >= 2.min(o_agents.len()).max(1))
             } else {
                 dates_ok && !agents.is_empty() && agents == o_agents
             }
@@ -1571,6 +1608,11 @@ fn absorb(o: &mut Event, ev: Event) {
         (Some(a), Some(b)) => Some(a.narrower(b)),
         (a, b) => a.or(b),
     };
+}
+
+/// A verb of speaking: "spoke", "talks", "speaking".
+fn speaking(w: &str) -> bool {
+    w.starts_with("talk") || w.starts_with("speak") || w == "spoke"
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Whether a cue, where it stands, reports an event that happened: the clause around it, and
 //! the negation, modality, idioms and other senses that rule a reading out.
 
+use super::args::finite_past;
 use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER, Site};
 use crate::extract::mentions::TokenInfo;
 use crate::model::{EntityType, EventType};
@@ -114,7 +115,9 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
         } else {
             String::new()
         };
-        if lex.modals.contains(w) && !matches!(w, "will" | "ready" | "to")
+        // "later met", "soon arrested": a time word before a past tense is past.
+        let past = matches!(w, "later" | "soon") && k + 1 == trig && finite_past(&norm[trig]);
+        if lex.modals.contains(w) && !matches!(w, "will" | "ready" | "to") && !past
             || lex.modals.contains(&two) && cue.kind.is_violent()
         {
             return true;

@@ -1631,3 +1631,90 @@ fn the_patient_right_before_a_passive_is_its_subject() {
     let ex = run("Popular Mobilization Forces (PMF) members insist they will enter the city.");
     assert!(has(&ex, "Appeal", "actor", "PMF"), "{:?}", args_all(&ex));
 }
+
+#[test]
+fn speaking_with_a_party_is_a_consultation_but_speaking_to_the_press_is_not() {
+    let ex = run("Defense Secretary Lloyd Austin spoke with his British counterpart on Tuesday.");
+    assert!(
+        has(&ex, "Meeting", "participant", "Lloyd Austin")
+            && has(&ex, "Meeting", "participant", "British"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Foreign Minister Ishaq Dar spoke with Iranian Foreign Minister Abbas Araghchi.");
+    assert!(
+        has(&ex, "Meeting", "participant", "Abbas Araghchi"),
+        "{:?}",
+        args_all(&ex)
+    );
+    for text in [
+        "Prime Minister Shehbaz Sharif spoke with Reuters on Monday.",
+        "President Donald Trump spoke to reporters at the White House.",
+        "Speaking to the media Friday, Selahattin Demirtas urged the government to end the raids.",
+    ] {
+        let ex = run(text);
+        assert!(
+            !ex.events.iter().any(|e| e.kind.to_string() == "Meeting"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+}
+
+#[test]
+fn an_unnamed_counterpart_stands_for_the_state_of_the_demonym() {
+    let ex = run("Foreign Minister Ishaq Dar held talks with his Iranian counterpart on Monday.");
+    assert!(
+        has(&ex, "Meeting", "participant", "Iranian"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
+        "Foreign Minister Ishaq Dar held talks with his Iranian counterpart, Abbas Araghchi, on \
+         Monday.",
+    );
+    assert!(
+        has(&ex, "Meeting", "participant", "Abbas Araghchi")
+            && !has(&ex, "Meeting", "participant", "Iranian"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn one_call_in_a_sentence_however_many_words_name_it() {
+    let ex = run("In a phone call, Blinken talked with Saudi Foreign Minister Faisal bin Farhan.");
+    let calls = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Call")
+        .count();
+    assert_eq!(calls, 1, "{:?}", args_all(&ex));
+}
+
+#[test]
+fn a_series_passes_its_subject_on_past_an_adverb() {
+    let ex =
+        run("Prime Minister Shehbaz Sharif met Modi in Delhi and later met Xi Jinping in Beijing.");
+    let meetings: Vec<Vec<String>> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Meeting")
+        .map(|e| e.arguments.iter().map(|a| a.text.clone()).collect())
+        .collect();
+    assert_eq!(meetings.len(), 2, "{meetings:?}");
+    assert!(
+        meetings[1].contains(&"Xi Jinping".to_string())
+            && meetings[1].contains(&"Shehbaz Sharif".to_string())
+            && !meetings[0].contains(&"Beijing".to_string()),
+        "{meetings:?}"
+    );
+    // The subject of a call passes on to the next verb.
+    let ex =
+        run("President Joe Biden spoke with Netanyahu by phone on Sunday and pledged support.");
+    assert!(
+        has(&ex, "IntentToCooperate", "actor", "Joe Biden"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
