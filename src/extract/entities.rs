@@ -323,9 +323,19 @@ pub fn resolve(
                 .tokens
                 .start,
         );
-        let body = match affiliated.get(&ei) {
-            Some(&(b, sent, predicate)) => Some((b, sent, predicate)),
-            None => home
+        // A title only one state has ("Defense Secretary") names that state, if the article
+        // does, never the dateline's.
+        let title_state = first_titled.map(|mi| {
+            ms[mi].title.as_ref().and_then(|tl| tl.state).map(|entry| {
+                entities
+                    .iter()
+                    .position(|e| e.entry == Some(entry) && e.kind == EntityType::State)
+            })
+        });
+        let body = match (affiliated.get(&ei), title_state.flatten()) {
+            (Some(&(b, sent, predicate)), _) => Some((b, sent, predicate)),
+            (None, Some(state)) => state.map(|s| (s, sentence, Predicate::OfficialOf)),
+            (None, None) => home
                 .filter(|&fs| {
                     !affiliated
                         .iter()
@@ -1005,6 +1015,27 @@ mod tests {
                 .any(|e| e.name == "Islamabad" && e.kind.to_string() == "Place"),
             "{:?}",
             ex.entities
+        );
+        // A title only one state has names that state, not the dateline's; with that state
+        // unnamed, nobody.
+        let ex = run(
+            "SANAA, Yemen (AP) — Houthi rebels fired missiles at a ship. The United States \
+             struck rebel sites. Defense Secretary Lloyd Austin said the strikes were justified.",
+        );
+        assert!(
+            has(&ex, "Lloyd Austin", "officialOf", "United States")
+                && !has(&ex, "Lloyd Austin", "officialOf", "Yemen"),
+            "{:?}",
+            relations(&ex)
+        );
+        let ex = run(
+            "SANAA, Yemen (AP) — Houthi rebels fired missiles at a ship. Defense Secretary Lloyd \
+             Austin said the strikes were justified.",
+        );
+        assert!(
+            !has(&ex, "Lloyd Austin", "officialOf", "Yemen"),
+            "{:?}",
+            relations(&ex)
         );
         // "its Supreme Leader": the state named last before.
         let ex = run(

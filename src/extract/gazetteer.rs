@@ -50,6 +50,8 @@ pub struct Entry {
 pub struct Title {
     pub title: String,
     pub category: String,
+    /// The state whose office it is, when only one state has it ("Secretary of State").
+    pub state: Option<usize>,
 }
 
 /// The loaded gazetteers.
@@ -308,6 +310,7 @@ impl Gazetteer {
             let info = Title {
                 title: title.clone(),
                 category: rows.col(r, "category").to_string(),
+                state: iso3.get(rows.col(r, "state")).copied(),
             };
             let key = phrase_key(&title);
             let parts: Vec<&str> = key.split(' ').collect();

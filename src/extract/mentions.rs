@@ -1,7 +1,7 @@
 //! Mention detection: gazetteer names, demonyms and capitals, titled person names, named
 //! operations, and capitalised name spans typed from their shape and context.
 
-use super::gazetteer::{self, Gazetteer, Surface};
+use super::gazetteer::{self, Gazetteer, Surface, Title};
 use super::names::{self, Coarse};
 use crate::model::{EntityType, MentionKind};
 use crate::text::{NAME_PARTICLES, Tokenized};
@@ -16,6 +16,8 @@ pub struct TitleRef {
     pub category: String,
     /// The title phrase with its complements and possessor, never the name itself.
     pub scope: Range<usize>,
+    /// The gazetteer entry of the one state whose office the title is, if only one has it.
+    pub state: Option<usize>,
 }
 
 /// The category of the pseudo-title "member (of)": membership, not office.
@@ -799,6 +801,7 @@ fn attach_appositions(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer, out: &
                         tokens: p..p + 1,
                         category: MEMBER.to_string(),
                         scope: scope_start..out[b].tokens.end,
+                        state: None,
                     };
                     found = Some((title, out[b].tokens.end));
                 }
@@ -977,11 +980,11 @@ fn title_at(
     while j < end && g.is_qualifier(&info.norm[j]) {
         j += 1;
     }
-    let mut best: Option<(usize, String)> = None;
+    let mut best: Option<(usize, &Title)> = None;
     if j < end
         && let Some(tl) = g.title_abbreviation(t.token_text(j))
     {
-        best = Some((j + 1, tl.category.clone()));
+        best = Some((j + 1, tl));
     }
     // A qualifier may also head the title ("Chief of Army Staff", "UN chief"), so every start
     // inside the qualifier run is tried and the longest title wins.
@@ -995,19 +998,20 @@ fn title_at(
             if let Some(tl) = g.title(&key)
                 && best.as_ref().is_none_or(|(e, _)| k + 1 > *e)
             {
-                best = Some((k + 1, tl.category.clone()));
+                best = Some((k + 1, tl));
             }
             if !g.is_title_prefix(&key) {
                 break;
             }
         }
     }
-    let (after, category) = best?;
+    let (after, title) = best?;
     Some((
         TitleRef {
             tokens: i..after,
-            category,
+            category: title.category.clone(),
             scope: i..after,
+            state: title.state,
         },
         after,
     ))
