@@ -662,8 +662,13 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
                         out.push(gaz_mention(i..i + len, entry, surface, g));
                         i += len;
                     }
+                    // An article the tagger took into a phrase it calls neither person, place
+                    // nor body may precede a known name: "(AP) — The Taliban fired …".
                     _ if class == Some(Coarse::Misc) => {
-                        i = run_end;
+                        let known = info.norm[i] == "the"
+                            && gazetteer_at(t, info, g, i + 1, end)
+                                .is_some_and(|(len, ..)| i + 1 + len == run_end);
+                        i = if known { i + 1 } else { run_end };
                     }
                     _ => {
                         let guess = guess_type(t, info, i, run_end, s.tokens.start, class);
@@ -1324,6 +1329,16 @@ mod tests {
         let found = mentions("The German Foreign Ministry said the talks went on.");
         assert!(
             found.contains(&("Foreign Ministry".to_string(), EntityType::Organization)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_name_after_an_article_the_tagger_took_in_is_found() {
+        // After an agency's dateline the tagger reads "The Taliban" as a phrase of its own.
+        let found = mentions("(AP) — The Taliban fired a missile at the base.");
+        assert!(
+            found.contains(&("Taliban".to_string(), EntityType::MilitantGroup)),
             "{found:?}"
         );
     }
