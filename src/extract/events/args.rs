@@ -906,10 +906,19 @@ pub(super) fn left_agent(
         }
         // A dateline ("CAIRO —") says where the story was filed, not who acted; whatever
         // stands before it is a headline.
-        let dateline = norm
-            .get(m.tokens.end)
-            .is_some_and(|w| matches!(w.as_str(), "—" | "–" | "-"))
-            && (m.tokens.clone()).all(|j| !t.token_text(j).chars().any(char::is_lowercase));
+        // Normalised, an em dash reads "--".
+        let dash = |k: usize| {
+            norm.get(k)
+                .is_some_and(|w| matches!(w.as_str(), "--" | "-"))
+        };
+        // So does the agency that filed it: "SANAA, Yemen (AP) —".
+        let agency = m.tokens.start > 0
+            && norm[m.tokens.start - 1] == "("
+            && norm.get(m.tokens.end).is_some_and(|w| w == ")")
+            && dash(m.tokens.end + 1);
+        let dateline = agency
+            || dash(m.tokens.end)
+                && (m.tokens.clone()).all(|j| !t.token_text(j).chars().any(char::is_lowercase));
         if dateline {
             break;
         }

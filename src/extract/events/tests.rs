@@ -1718,3 +1718,19 @@ fn a_series_passes_its_subject_on_past_an_adverb() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn the_dateline_and_its_agency_act_in_nothing() {
+    for text in [
+        "SANAA, Yemen (AP) — A missile struck a tanker on Friday.",
+        "AP — A missile struck a tanker on Friday.",
+    ] {
+        let ex = run(text);
+        assert!(
+            ex.events.iter().any(|e| e.kind.to_string() == "Attack")
+                && !has(&ex, "Attack", "actor", "AP"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+}
