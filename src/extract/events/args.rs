@@ -695,7 +695,7 @@ pub(super) fn objects(
         && right
             .first()
             .is_some_and(|(_, p)| matches!(p, Some("of" | "to" | "from" | "with" | "other")))
-        && noun_phrase(t, info, mention_at, lex, span.end, cend).is_some()
+        && noun_phrase(t, info, mention_at, lex, span.end, cend, false).is_some()
     {
         right.retain(|(mi, _)| kind_of(*mi) == EntityType::Place);
     }
@@ -706,7 +706,7 @@ pub(super) fn objects(
         && right
             .first()
             .is_some_and(|(_, p)| matches!(p, Some("on" | "at" | "around")))
-        && noun_phrase(t, info, mention_at, lex, span.end, cend).is_some()
+        && noun_phrase(t, info, mention_at, lex, span.end, cend, false).is_some()
     {
         right.retain(|(mi, p)| {
             kind_of(*mi) == EntityType::Place || !matches!(p, Some("on" | "at" | "around"))
@@ -1268,6 +1268,7 @@ pub(super) fn noun_phrase(
     lex: &Lexicon,
     from: usize,
     end: usize,
+    hit: bool,
 ) -> Option<Range<usize>> {
     let mut k = from;
     if k < end && TARGET_PREPS.contains(&info.norm[k].as_str()) {
@@ -1317,7 +1318,9 @@ pub(super) fn noun_phrase(
                     | "than"
                     | "including"
             )
-            || lex.instruments.contains(w)
+            // A weapon is what was used, unless the verb hits what it takes ("struck a
+            // ship").
+            || lex.instruments.contains(w) && !hit
         {
             break;
         }
@@ -1771,12 +1774,7 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
                     && !TARGET_PREPS.contains(&norm[j].as_str())
                     && !matches!(norm[j].as_str(), "with" | "by" | "and" | "," | "using")
             })
-            && ![
-                "fir", "launch", "drop", "use", "deploy", "detonat", "lob", "hurl", "throw",
-                "threw", "unleash", "rain", "sent", "send", "flew", "fly",
-            ]
-            .iter()
-            .any(|p| norm[trig].starts_with(p));
+            && !fires(&norm[trig]);
         if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
             && !named
             && !aimed_at
@@ -1821,4 +1819,15 @@ pub(super) fn named_counterpart(mention_at: &[usize], norm: &[String], k: usize)
         && (k + 1..(k + 3).min(norm.len()))
             .find(|&j| norm[j] != ",")
             .is_some_and(|j| mention_at[j] != usize::MAX)
+}
+
+/// Whether a verb uses what it takes rather than hitting it: "fired missiles", "launched
+/// drones", "dropped bombs".
+pub(super) fn fires(verb: &str) -> bool {
+    [
+        "fir", "launch", "drop", "use", "deploy", "detonat", "lob", "hurl", "throw", "threw",
+        "unleash", "rain", "sent", "send", "flew", "fly",
+    ]
+    .iter()
+    .any(|p| verb.starts_with(p))
 }

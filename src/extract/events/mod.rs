@@ -20,7 +20,7 @@ mod reading;
 
 pub use args::agent_phrase_end;
 use args::{
-    Subject, Voice, left_agent, named_counterpart, names_other_event, nominal_after,
+    Subject, Voice, fires, left_agent, named_counterpart, names_other_event, nominal_after,
     nominal_before, nominal_modifier, noun_phrase, protest_subject, reporting_subject, second_verb,
 };
 pub use lexicon::{Cue, CueClass, Lexicon};
@@ -217,11 +217,38 @@ pub fn detect(
                 }
                 // A one-word noun cue between a plural agent and an object is a present-tense
                 // verb: "Turkish police arrest a protester", "rebels attack the town".
+                // So is one between a named agent and a named or bare object, as headlines
+                // write: "Israel strikes Gaza", "Houthi rebels attack ship".
                 let verbal;
                 let mut cue = &lex.cues[c];
-                if cue.class == CueClass::Noun
-                    && end == i + 1
-                    && i > s.tokens.start
+                let named_agent = i > s.tokens.start
+                    && mention_at[i - 1] != usize::MAX
+                    && res.mentions[mention_at[i - 1]].kind == MentionKind::Name
+                    && res.entities[res.entity_of[mention_at[i - 1]]]
+                        .kind
+                        .is_agent();
+                let objective = |k: usize| {
+                    k < s.tokens.end
+                        && (OBJECTIVES.contains(&info.norm[k].as_str())
+                            || lex.instruments.contains(&info.norm[k]))
+                };
+                // Not in a title-case headline, where every word looks like a name.
+                let bare_object = end < s.tokens.end
+                    && !reading::is_headline(info, s.tokens.clone())
+                    && !(s.tokens.start..end + 1).all(|k| {
+                        !t.token_text(k).starts_with(char::is_lowercase)
+                            || matches!(info.norm[k].as_str(), "of" | "in" | "at" | "on" | "the")
+                    })
+                    && (mention_at[end] != usize::MAX
+                        && res.mentions[mention_at[end]].tokens.start == end
+                        || objective(end)
+                        || info.norm[end].chars().all(|c| c.is_ascii_lowercase())
+                            && objective(end + 1));
+                let headline_verb = named_agent
+                    && bare_object
+                    && !(end + 1 < s.tokens.end
+                        && matches!(info.norm[end + 1].as_str(), "'s" | "’s"));
+                let people_verb = i > s.tokens.start
                     && PEOPLE.contains(&info.norm[i - 1].as_str())
                     && mention_at[i - 1] == usize::MAX
                     && end < s.tokens.end
@@ -235,8 +262,8 @@ pub fn detect(
                             | "dozens"
                             | "their"
                             | "its"
-                    ) || info.norm[end].chars().all(|c| c.is_ascii_digit()))
-                {
+                    ) || info.norm[end].chars().all(|c| c.is_ascii_digit()));
+                if cue.class == CueClass::Noun && end == i + 1 && (headline_verb || people_verb) {
                     verbal = Cue {
                         class: CueClass::Verb,
                         ..cue.clone()
@@ -946,7 +973,15 @@ fn build_event(
         // what follows a bare noun is usually the verb of its own clause.
         && (cue.class != CueClass::Noun
             || span.end < cend && TARGET_PREPS.contains(&norm[span.end].as_str()))
-        && let Some(np) = noun_phrase(t, info, mention_at, lex, span.end, cend)
+        && let Some(np) = noun_phrase(
+            t,
+            info,
+            mention_at,
+            lex,
+            span.end,
+            cend,
+            cue.kind.is_violent() && cue.class == CueClass::Verb && !fires(&norm[trig]),
+        )
         // "in the southwestern city of Quetta", "shot on the spot": a setting, not a target.
         && !(matches!(norm[span.end].as_str(), "in" | "at" | "on")
             && SETTINGS.contains(&norm[np.end - 1].as_str()))

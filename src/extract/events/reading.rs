@@ -833,7 +833,7 @@ fn is_headline_prefix(info: &TokenInfo, r: Range<usize>) -> bool {
 }
 
 /// A title-case line (a headline): most of its words are capitalised.
-fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
+pub(super) fn is_headline(info: &TokenInfo, r: Range<usize>) -> bool {
     let words: Vec<usize> = r
         .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
         .collect();

@@ -1734,3 +1734,41 @@ fn the_dateline_and_its_agency_act_in_nothing() {
         );
     }
 }
+
+#[test]
+fn a_cue_between_a_named_agent_and_a_bare_object_is_a_headline_verb() {
+    let ex = run("Houthi rebels attack ship in Red Sea as US strikes rebel sites");
+    assert!(
+        has(&ex, "Attack", "target", "ship") && !has(&ex, "Attack", "instrument", "ship"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "US") && has(&ex, "Attack", "target", "rebel sites"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Not in a title-case headline, where every word looks like a name.
+    let ex = run(
+        "Trump Outrage at Syria Attack Sparks Speculation of Retaliation-WHITE HOUSE — U.S. \
+         officials have expressed outrage at the chemical weapons attack in Syria.",
+    );
+    assert!(has(&ex, "Attack", "actor", "Syria"), "{:?}", args_all(&ex));
+}
+
+#[test]
+fn what_a_blow_lands_on_is_its_target_even_a_ship() {
+    let ex = run("SANAA, Yemen (AP) — A missile struck a ship in the Red Sea on Friday.");
+    assert!(
+        has(&ex, "Attack", "target", "ship") && has(&ex, "Attack", "instrument", "missile"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // What is fired is used, not hit.
+    let ex = run("The attackers detonated explosives on Friday.");
+    assert!(
+        !has(&ex, "Attack", "target", "explosives"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
