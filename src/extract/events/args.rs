@@ -580,6 +580,10 @@ pub(super) fn objects(
                 let k = m.title.as_ref().map_or(k, |tt| tt.tokens.start.min(k));
                 let coordinated = last_agent_end.is_none_or(|e| {
                     (e..k).all(|j| {
+                        // The body a name qualifies: "a Houthi delegation and Saudi officials".
+                        matches!(norm[j].as_str(), "delegation" | "delegations")
+                            || AGENT_NOUNS.contains(&norm[j].as_str())
+                            ||
                         // A demonym qualifying the next name: "and German Chancellor X".
                         mention_at[j] != usize::MAX
                             && res.mentions[mention_at[j]].kind == MentionKind::Demonym

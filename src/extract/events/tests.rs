@@ -1772,3 +1772,13 @@ fn what_a_blow_lands_on_is_its_target_even_a_ship() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn the_body_a_name_qualifies_does_not_end_a_coordination() {
+    let ex = run("Oman hosted talks between a Houthi delegation and Saudi officials in Muscat.");
+    assert!(
+        has(&ex, "Meeting", "participant", "Houthi") && has(&ex, "Meeting", "participant", "Saudi"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
