@@ -624,6 +624,18 @@ pub(super) fn objects(
         {
             closed = true;
         }
+        // "attack ship as US strikes rebel sites": "as" before a name that acts opens
+        // another clause.
+        if w == "as"
+            && mention_at.get(k + 1).is_some_and(|&mi| {
+                mi != usize::MAX && {
+                    let after = res.mentions[mi].tokens.end;
+                    after < limit && (finite_past(&norm[after]) || lex.is_cue_word(&norm[after]))
+                }
+            })
+        {
+            break;
+        }
         // "condemned the strikes and summoned the Israeli envoy": a second verb with its own
         // object starts another clause.
         if second_verb(norm, mention_at, k, limit) {

@@ -1743,6 +1743,12 @@ fn a_cue_between_a_named_agent_and_a_bare_object_is_a_headline_verb() {
         "{:?}",
         args_all(&ex)
     );
+    // "as" before a name that acts opens another clause.
+    assert!(
+        !has(&ex, "Attack", "place", "US") && !has(&ex, "Attack", "target", "US"),
+        "{:?}",
+        args_all(&ex)
+    );
     assert!(
         has(&ex, "Attack", "actor", "US") && has(&ex, "Attack", "target", "rebel sites"),
         "{:?}",
