@@ -626,14 +626,7 @@ pub(super) fn objects(
         }
         // "attack ship as US strikes rebel sites": "as" before a name that acts opens
         // another clause.
-        if w == "as"
-            && mention_at.get(k + 1).is_some_and(|&mi| {
-                mi != usize::MAX && {
-                    let after = res.mentions[mi].tokens.end;
-                    after < limit && (finite_past(&norm[after]) || lex.is_cue_word(&norm[after]))
-                }
-            })
-        {
+        if as_clause(cx, k, limit) {
             break;
         }
         // "condemned the strikes and summoned the Israeli envoy": a second verb with its own
@@ -1760,8 +1753,14 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
     // Only force and its threat have weapons: the boats of "boarded the vessels and
     // detained" are no instrument of the arrest.
     let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
-    let window_end = cend.min(trig + 6);
-    let mut k = cstart.max(trig.saturating_sub(5));
+    // Not across a clause that "as" opens: "jets struck Gaza as Hamas fired rockets".
+    let window_end = (trig + 1..cend.min(trig + 6))
+        .find(|&k| as_clause(cx, k, cend))
+        .unwrap_or(cend.min(trig + 6));
+    let mut k = (cstart.max(trig.saturating_sub(5))..trig)
+        .rev()
+        .find(|&k| as_clause(cx, k, trig + 1))
+        .map_or(cstart.max(trig.saturating_sub(5)), |k| k + 1);
     while armed && k < window_end {
         // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.
         let len = if k + 1 < window_end
@@ -1846,4 +1845,17 @@ pub(super) fn fires(verb: &str) -> bool {
     ]
     .iter()
     .any(|p| verb.starts_with(p))
+}
+
+/// Whether "as" at `k` opens a clause of its own: a name that acts follows ("as US strikes
+/// rebel sites", "as Hamas fired rockets").
+fn as_clause(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+    let norm = &cx.info.norm;
+    norm[k] == "as"
+        && cx.mention_at.get(k + 1).is_some_and(|&mi| {
+            mi != usize::MAX && {
+                let after = cx.res.mentions[mi].tokens.end;
+                after < end && (finite_past(&norm[after]) || cx.lex.is_cue_word(&norm[after]))
+            }
+        })
 }

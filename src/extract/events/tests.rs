@@ -1788,3 +1788,33 @@ fn the_body_a_name_qualifies_does_not_end_a_coordination() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn weapons_stay_in_the_clause_that_as_opens() {
+    let ex = run("Israeli jets struck Gaza as Hamas fired rockets at Tel Aviv.");
+    let of = |actor: &str| -> Vec<String> {
+        ex.events
+            .iter()
+            .filter(|e| {
+                e.arguments
+                    .iter()
+                    .any(|a| a.role.to_string() == "actor" && a.text == actor)
+            })
+            .flat_map(|e| e.arguments.iter())
+            .filter(|a| a.role.to_string() == "instrument")
+            .map(|a| a.text.clone())
+            .collect()
+    };
+    assert_eq!(
+        of("Israeli jets"),
+        vec!["jets".to_string()],
+        "{:?}",
+        args_all(&ex)
+    );
+    assert_eq!(
+        of("Hamas"),
+        vec!["rockets".to_string()],
+        "{:?}",
+        args_all(&ex)
+    );
+}
