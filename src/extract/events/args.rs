@@ -866,8 +866,8 @@ pub(super) fn left_agent(
         // So is a patient right before the verb group: "shows a man being arrested".
         if mi == usize::MAX
             && (PEOPLE.contains(&w)
-                || PATIENTS.contains(&w)
-                    && (k + 1..trig).all(|j| BETWEEN_SUBJECT_AND_VERB.contains(&norm[j].as_str())))
+                || (k + 1..trig).all(|j| BETWEEN_SUBJECT_AND_VERB.contains(&norm[j].as_str()))
+                    && PATIENTS.contains(&w))
             && !matches!(w, "thousands" | "hundreds" | "dozens")
         {
             let mut q = k;

@@ -233,19 +233,26 @@ pub fn detect(
                             || lex.instruments.contains(&info.norm[k]))
                 };
                 // Not in a title-case headline, where every word looks like a name.
-                let bare_object = end < s.tokens.end
-                    && !reading::is_headline(info, s.tokens.clone())
-                    && !(s.tokens.start..end + 1).all(|k| {
-                        !t.token_text(k).starts_with(char::is_lowercase)
-                            || matches!(info.norm[k].as_str(), "of" | "in" | "at" | "on" | "the")
-                    })
-                    && (mention_at[end] != usize::MAX
-                        && res.mentions[mention_at[end]].tokens.start == end
-                        || objective(end)
-                        || info.norm[end].chars().all(|c| c.is_ascii_lowercase())
-                            && objective(end + 1));
-                let headline_verb = named_agent
-                    && bare_object
+                let bare_object = || {
+                    end < s.tokens.end
+                        && (mention_at[end] != usize::MAX
+                            && res.mentions[mention_at[end]].tokens.start == end
+                            || objective(end)
+                            || info.norm[end].chars().all(|c| c.is_ascii_lowercase())
+                                && objective(end + 1))
+                        && !reading::is_headline(info, s.tokens.clone())
+                        && !(s.tokens.start..end + 1).all(|k| {
+                            !t.token_text(k).starts_with(char::is_lowercase)
+                                || matches!(
+                                    info.norm[k].as_str(),
+                                    "of" | "in" | "at" | "on" | "the"
+                                )
+                        })
+                };
+                let headline_verb = cue.class == CueClass::Noun
+                    && end == i + 1
+                    && named_agent
+                    && bare_object()
                     && !(end + 1 < s.tokens.end
                         && matches!(info.norm[end + 1].as_str(), "'s" | "’s"));
                 let people_verb = i > s.tokens.start
