@@ -1280,6 +1280,17 @@ pub(super) fn noun_phrase(
     hit: bool,
 ) -> Option<Range<usize>> {
     let mut k = from;
+    // What fire is aimed at is hit, weapon or not: "fired a missile at a commercial ship" (the
+    // preposition may close the cue).
+    let aimed_at = |p: usize| {
+        p + 1 < end
+            && matches!(
+                info.norm[p].as_str(),
+                "at" | "on" | "against" | "targeting" | "toward" | "towards"
+            )
+            && !matches!(info.norm[p + 1].as_str(), "least" | "most")
+    };
+    let aimed = aimed_at(k) || k > 0 && aimed_at(k - 1);
     if k < end && TARGET_PREPS.contains(&info.norm[k].as_str()) {
         k += 1;
     }
@@ -1329,7 +1340,7 @@ pub(super) fn noun_phrase(
             )
             // A weapon is what was used, unless the verb hits what it takes ("struck a
             // ship").
-            || lex.instruments.contains(w) && !hit
+            || lex.instruments.contains(w) && !hit && !aimed
         {
             break;
         }

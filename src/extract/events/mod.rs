@@ -992,8 +992,14 @@ fn build_event(
         // "in the southwestern city of Quetta", "shot on the spot": a setting, not a target.
         && !(matches!(norm[span.end].as_str(), "in" | "at" | "on")
             && SETTINGS.contains(&norm[np.end - 1].as_str()))
-        // "fired tear gas canisters": what a fire verb takes is what it shoots.
-        && !(norm[trig].starts_with("fir") && np.start == span.end)
+        // "fired tear gas canisters": what a fire verb takes is what it shoots; what it is
+        // fired at is hit ("fired tear gas at protesters").
+        && !(norm[trig].starts_with("fir")
+            && np.start == span.end
+            && !matches!(
+                norm[span.end - 1].as_str(),
+                "at" | "on" | "against" | "toward" | "towards"
+            ))
     {
         args.push(Arg {
             role: Role::Target,

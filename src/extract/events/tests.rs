@@ -1818,3 +1818,26 @@ fn weapons_stay_in_the_clause_that_as_opens() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn what_fire_is_aimed_at_is_hit() {
+    let ex = run("The Houthis fired a missile at a commercial ship in the Red Sea.");
+    assert!(
+        has(&ex, "Attack", "target", "commercial ship"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Police fired tear gas at protesters in the capital.");
+    assert!(
+        has(&ex, "Attack", "target", "protesters"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "at least" aims at nothing.
+    let ex = run("The brigade detonated at least 20 bombs across the city.");
+    assert!(
+        !has(&ex, "Attack", "target", "bombs"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
