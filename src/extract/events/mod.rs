@@ -734,6 +734,13 @@ fn build_event(
             continue;
         }
         match (kind, p) {
+            // "Israel struck Gaza", "invaded Crimea": a place a blow lands on is hit, there.
+            (EntityType::Place, None)
+                if cue.class == CueClass::Verb && cue.kind.is_violent() && !passive =>
+            {
+                push(&mut args, Role::Target, mi);
+                push(&mut args, Role::Place, mi);
+            }
             (EntityType::Place, _) => push(&mut args, Role::Place, mi),
             (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
                 push(&mut args, Role::Actor, mi)

@@ -1841,3 +1841,20 @@ fn what_fire_is_aimed_at_is_hit() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_place_a_blow_lands_on_is_hit_there() {
+    let ex = run("Russian forces invaded Crimea in February 2014.");
+    assert!(
+        has(&ex, "Attack", "target", "Crimea") && has(&ex, "Attack", "place", "Crimea"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Where a deed is done is only its place.
+    let ex = run("Police arrested two men in Karachi on Friday.");
+    assert!(
+        !has(&ex, "Arrest", "target", "Karachi"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
