@@ -1282,15 +1282,7 @@ pub(super) fn noun_phrase(
     let mut k = from;
     // What fire is aimed at is hit, weapon or not: "fired a missile at a commercial ship" (the
     // preposition may close the cue).
-    let aimed_at = |p: usize| {
-        p + 1 < end
-            && matches!(
-                info.norm[p].as_str(),
-                "at" | "on" | "against" | "targeting" | "toward" | "towards"
-            )
-            && !matches!(info.norm[p + 1].as_str(), "least" | "most")
-    };
-    let aimed = aimed_at(k) || k > 0 && aimed_at(k - 1);
+    let aimed = aims(&info.norm, k) || k > 0 && aims(&info.norm, k - 1);
     if k < end && TARGET_PREPS.contains(&info.norm[k].as_str()) {
         k += 1;
     }
@@ -1788,7 +1780,7 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
         let aimed_at = (k.saturating_sub(3).max(span.end)..k)
             .rev()
             .take_while(|&j| !lex.instruments.contains(&norm[j]))
-            .any(|j| matches!(norm[j].as_str(), "at" | "on" | "against" | "targeting"));
+            .any(|j| aims(norm, j));
         // What a blow lands on is hit: "attacked a tanker", "struck two warships"; what is
         // fired, launched or dropped is used.
         let object = cue.class == CueClass::Verb
@@ -1869,4 +1861,18 @@ fn as_clause(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
                 after < end && (finite_past(&norm[after]) || cx.lex.is_cue_word(&norm[after]))
             }
         })
+}
+
+/// Whether the word at `p` aims fire at what follows: "at ships", "on protesters", "toward the
+/// base"; "at least 20 bombs" aims at nothing.
+pub(super) fn aims(norm: &[String], p: usize) -> bool {
+    norm.get(p).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "at" | "on" | "against" | "targeting" | "toward" | "towards"
+        )
+    }) && !(norm[p] == "at"
+        && norm
+            .get(p + 1)
+            .is_some_and(|w| matches!(w.as_str(), "least" | "most")))
 }

@@ -20,7 +20,7 @@ mod reading;
 
 pub use args::agent_phrase_end;
 use args::{
-    Subject, Voice, fires, left_agent, named_counterpart, names_other_event, nominal_after,
+    Subject, Voice, aims, fires, left_agent, named_counterpart, names_other_event, nominal_after,
     nominal_before, nominal_modifier, noun_phrase, protest_subject, reporting_subject, second_verb,
 };
 pub use lexicon::{Cue, CueClass, Lexicon};
@@ -1003,10 +1003,7 @@ fn build_event(
         // fired at is hit ("fired tear gas at protesters").
         && !(norm[trig].starts_with("fir")
             && np.start == span.end
-            && !matches!(
-                norm[span.end - 1].as_str(),
-                "at" | "on" | "against" | "toward" | "towards"
-            ))
+            && !aims(norm, span.end - 1))
     {
         args.push(Arg {
             role: Role::Target,

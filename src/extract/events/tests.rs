@@ -1840,6 +1840,11 @@ fn what_fire_is_aimed_at_is_hit() {
         "{:?}",
         args_all(&ex)
     );
+    assert!(
+        has(&ex, "Attack", "instrument", "bombs"),
+        "{:?}",
+        args_all(&ex)
+    );
 }
 
 #[test]
