@@ -241,13 +241,7 @@ pub fn detect(
                             || info.norm[end].chars().all(|c| c.is_ascii_lowercase())
                                 && objective(end + 1))
                         && !reading::is_headline(info, s.tokens.clone())
-                        && !(s.tokens.start..end + 1).all(|k| {
-                            !t.token_text(k).starts_with(char::is_lowercase)
-                                || matches!(
-                                    info.norm[k].as_str(),
-                                    "of" | "in" | "at" | "on" | "the"
-                                )
-                        })
+                        && !reading::is_headline_prefix(t, info, s.tokens.start..end + 1)
                 };
                 let headline_verb = cue.class == CueClass::Noun
                     && end == i + 1

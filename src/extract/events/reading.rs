@@ -5,7 +5,7 @@ use super::args::finite_past;
 use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER, Site};
 use crate::extract::mentions::TokenInfo;
 use crate::model::{EntityType, EventType};
-use crate::text::Sentence;
+use crate::text::{Sentence, Tokenized};
 use std::ops::Range;
 
 /// The clause a trigger stands in.
@@ -354,7 +354,7 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     if info.cap[trig]
         && trig > s.tokens.start
         && !is_headline(info, s.tokens.clone())
-        && !is_headline_prefix(info, s.tokens.start..trig + 1)
+        && !is_headline_prefix(t, info, s.tokens.start..trig + 1)
     {
         return true;
     }
@@ -818,13 +818,14 @@ const SATISFIED: &[&str] = &[
 
 /// A title-case run from the start of a sentence to a word: a headline glued to the first
 /// sentence of its story ("Kyiv Says Russian Military Attacked Its Forces …-Ukraine said").
-fn is_headline_prefix(info: &TokenInfo, r: Range<usize>) -> bool {
+/// Written capitals count, also on the words truecasing reads in lower case.
+pub(super) fn is_headline_prefix(t: &Tokenized<'_>, info: &TokenInfo, r: Range<usize>) -> bool {
     let words: Vec<usize> = r
         .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
         .collect();
     words.len() >= 3
         && words.iter().all(|&k| {
-            info.cap[k]
+            t.token_text(k).starts_with(char::is_uppercase)
                 || matches!(
                     info.norm[k].as_str(),
                     "of" | "in" | "at" | "to" | "for" | "the" | "a" | "an" | "on" | "and" | "as"
