@@ -820,17 +820,23 @@ const SATISFIED: &[&str] = &[
 /// sentence of its story ("Kyiv Says Russian Military Attacked Its Forces …-Ukraine said").
 /// Written capitals count, also on the words truecasing reads in lower case.
 pub(super) fn is_headline_prefix(t: &Tokenized<'_>, info: &TokenInfo, r: Range<usize>) -> bool {
-    let words: Vec<usize> = r
-        .filter(|&k| info.norm[k].chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    words.len() >= 3
-        && words.iter().all(|&k| {
-            t.token_text(k).starts_with(char::is_uppercase)
-                || matches!(
-                    info.norm[k].as_str(),
-                    "of" | "in" | "at" | "to" | "for" | "the" | "a" | "an" | "on" | "and" | "as"
-                )
-        })
+    let mut words = 0;
+    for k in r {
+        if !info.norm[k].starts_with(char::is_alphabetic) {
+            continue;
+        }
+        // Stops at the first word in lower case, which most sentences have early.
+        if !(t.token_text(k).starts_with(char::is_uppercase)
+            || matches!(
+                info.norm[k].as_str(),
+                "of" | "in" | "at" | "to" | "for" | "the" | "a" | "an" | "on" | "and" | "as"
+            ))
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 3
 }
 
 /// A title-case line (a headline): most of its words are capitalised.
