@@ -71,7 +71,44 @@ pub(super) fn clause_of<'n>(
     if cue.class == CueClass::Noun && cstart < span.start && clause.fronted(norm, cstart) {
         clause.args_end = (span.end..cend).find(|&k| norm[k] == ",").unwrap_or(cend);
     }
+    if let Some(c) = attribution(norm, span.end..clause.args_end, s.tokens.end) {
+        clause.args_end = c;
+    }
     clause
+}
+
+/// The comma that opens a closing attribution in `range`, which runs to the sentence's `end`:
+/// ", military spokesman Nabil Abdallah said.", ", Lebanon's health ministry said on Monday.",
+/// ", according to the army." Who tells of the event is no part of it.
+fn attribution(norm: &[String], range: Range<usize>, end: usize) -> Option<usize> {
+    let c = range.clone().rev().find(|&k| norm[k] == ",")?;
+    let tail = &norm[c + 1..end];
+    // What follows the reporting verb is short and adds no clause: "told Reuters", "said in
+    // a statement on Tuesday".
+    let closing = |v: usize| {
+        tail.len() - v <= 10
+            && !tail[v..]
+                .iter()
+                .any(|w| matches!(w.as_str(), "," | "that" | "and"))
+    };
+    if tail.len() > 2 && tail[0] == "according" && tail[1] == "to" {
+        return closing(2).then_some(c);
+    }
+    let v = tail.iter().position(|w| {
+        matches!(
+            w.as_str(),
+            "said" | "says" | "told" | "added" | "stated" | "reported"
+        )
+    })?;
+    // The speaker: a few words naming someone, with no verb or clause of their own.
+    let speaker = (1..=8).contains(&v)
+        && !tail[..v].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "," | "and" | "which" | "who" | "that" | "as" | "when" | "while" | "where"
+            ) || w.ends_with("ing") && w.starts_with(|c: char| c.is_lowercase())
+        });
+    (speaker && closing(v + 1)).then_some(c)
 }
 
 /// Whether something rules out the event: it is negated or denied, put in the future or made

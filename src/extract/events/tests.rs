@@ -930,6 +930,23 @@ fn asides_answers_and_speakers_stay_out_of_an_event() {
         "{:?}",
         args_all(&ex)
     );
+    // Nor is a speaker with a title, or a body named by "according to"; what was hit stays.
+    for text in [
+        "Drones struck the airport in Port Sudan, military spokesman Nabil Abdallah said.",
+        "Drones struck the airport in Port Sudan, according to army spokesman Nabil Abdallah.",
+    ] {
+        let ex = run(text);
+        assert!(
+            !has(&ex, "Attack", "target", "Nabil Abdallah"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+        assert!(
+            has(&ex, "Attack", "target", "airport"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
     // "in response to rocket fire from Hamas": the rockets are Hamas's, fired by Hamas.
     let ex = run("Israel struck Gaza in response to rocket fire from Hamas.");
     let struck = ex
@@ -1703,6 +1720,13 @@ fn a_series_passes_its_subject_on_past_an_adverb() {
         .map(|e| e.arguments.iter().map(|a| a.text.clone()).collect())
         .collect();
     assert_eq!(meetings.len(), 2, "{meetings:?}");
+    // "later" before an irregular past is past too.
+    let ex = run("Foreign Minister Musalia Mudavadi later spoke by phone with Ali Youssef.");
+    assert!(
+        has(&ex, "Call", "participant", "Ali Youssef"),
+        "{:?}",
+        args_all(&ex)
+    );
     assert!(
         meetings[1].contains(&"Xi Jinping".to_string())
             && meetings[1].contains(&"Shehbaz Sharif".to_string())
