@@ -1351,7 +1351,7 @@ pub(super) fn noun_phrase(
             )
             // A weapon is what was used, unless the verb hits what it takes ("struck a
             // ship").
-            || lex.instruments.contains(w) && !hit && !aimed
+            || lex.weapon_at(&info.norm, k, end) && !hit && !aimed
         {
             break;
         }
@@ -1812,10 +1812,7 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
                     && !matches!(norm[j].as_str(), "with" | "by" | "and" | "," | "using")
             })
             && !fires(&norm[trig]);
-        if (len == 2 || k != trig && lex.instruments.contains(&norm[k]))
-            && !named
-            && !aimed_at
-            && !object
+        if (len == 2 || k != trig && lex.weapon_at(norm, k, cend)) && !named && !aimed_at && !object
         {
             found.push(Arg {
                 role: if downed && k < trig {

@@ -41,6 +41,8 @@ pub struct Lexicon {
     pub(super) cues: Vec<Cue>,
     pub(super) by_first: HashMap<String, Vec<usize>>,
     pub(super) instruments: HashSet<String>,
+    /// Nouns a weapon word may qualify: "weapons depot", "missile factory".
+    pub(super) facilities: HashSet<String>,
     pub(super) negations: HashSet<String>,
     pub(super) modals: HashSet<String>,
     pub(super) reporting: HashSet<String>,
@@ -132,6 +134,7 @@ impl Lexicon {
             cues,
             by_first,
             instruments: take("instrument"),
+            facilities: take("facility"),
             negations: take("negation"),
             modals: take("modality"),
             reporting: take("reporting"),
@@ -140,6 +143,13 @@ impl Lexicon {
 
     pub fn len(&self) -> usize {
         self.cues.len()
+    }
+
+    /// Whether the word at `k` names a weapon, and not the kind of a place it qualifies
+    /// ("weapons depots", "a missile factory").
+    pub(super) fn weapon_at(&self, norm: &[String], k: usize, end: usize) -> bool {
+        self.instruments.contains(&norm[k])
+            && !(k + 1 < end && self.facilities.contains(&norm[k + 1]))
     }
 
     /// Whether `w` (normalised) is an event cue by itself ("strike", "protests", "detain").

@@ -1887,3 +1887,25 @@ fn a_place_a_blow_lands_on_is_hit_there() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_weapon_word_that_names_a_kind_of_place_is_no_instrument() {
+    // What is kept or made in a place is not what hit it.
+    let ex = run("Israeli jets targeted Hezbollah weapons depots in the town of Nabatieh.");
+    assert!(
+        !has(&ex, "Attack", "instrument", "weapons"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Russian missiles hit a drone factory in Lviv.");
+    assert!(
+        has(&ex, "Attack", "target", "drone factory"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "instrument", "missiles"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
