@@ -1867,16 +1867,87 @@ pub(super) fn fires(verb: &str) -> bool {
 }
 
 /// Whether "as" at `k` opens a clause of its own: a name that acts follows ("as US strikes
-/// rebel sites", "as Hamas fired rockets").
-fn as_clause(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+/// rebel sites", "as Hamas fired rockets"), or a short noun phrase and its verb ("as
+/// ceasefire talks resume").
+pub(super) fn as_clause(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
     let norm = &cx.info.norm;
     norm[k] == "as"
-        && cx.mention_at.get(k + 1).is_some_and(|&mi| {
+        && (cx.mention_at.get(k + 1).is_some_and(|&mi| {
             mi != usize::MAX && {
                 let after = cx.res.mentions[mi].tokens.end;
                 after < end && (finite_past(&norm[after]) || cx.lex.is_cue_word(&norm[after]))
             }
-        })
+        }) || subject_and_verb(cx, k + 1, end))
+}
+
+/// Whether a clause with its own subject and verb opens at `k`: "(hours before) negotiators
+/// were due to meet", "(as) ceasefire talks resume", "(while) Israeli and Lebanese officials
+/// met". The subject is a short noun phrase with no determiner but "the" or a possessive.
+pub(super) fn subject_and_verb(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+    let norm = &cx.info.norm;
+    let mut j = k;
+    if j < end && matches!(norm[j].as_str(), "the" | "its" | "their" | "his" | "her") {
+        j += 1;
+    }
+    let from = j;
+    while j < end
+        && j < from + 5
+        && !clause_verb(&norm[j])
+        && (cx.mention_at[j] != usize::MAX
+            || norm[j] == "and"
+            || norm[j].chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !NOT_NP_START.contains(&norm[j].as_str()))
+    {
+        j += 1;
+    }
+    // One bare singular noun names a role before an auxiliary: "(as) president could be".
+    let role = j == from + 1
+        && from == k
+        && cx.mention_at[from] == usize::MAX
+        && !norm[from].ends_with('s')
+        && norm
+            .get(j)
+            .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
+    j > from && j < end && !role && clause_verb(&norm[j])
+}
+
+/// Auxiliaries and modals, which end the subject before them.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might",
+];
+
+/// The present tense of what talks, fighting and protests do: "as talks resume", "as fighting
+/// rages".
+const GOING_ON: &[&str] = &[
+    "continue",
+    "continues",
+    "resume",
+    "resumes",
+    "rage",
+    "rages",
+    "spread",
+    "spreads",
+    "escalate",
+    "escalates",
+    "intensify",
+    "intensifies",
+    "grow",
+    "grows",
+    "mount",
+    "mounts",
+    "stall",
+    "stalls",
+    "begin",
+    "begins",
+    "loom",
+    "looms",
+];
+
+/// Whether `w` is the verb of a clause that opens with a subject: an auxiliary, a verb of
+/// going on, or a finite past.
+fn clause_verb(w: &str) -> bool {
+    AUXILIARIES.contains(&w) || GOING_ON.contains(&w) || finite_past(w)
 }
 
 /// Whether the word at `p` aims fire at what follows: "at ships", "on protesters", "toward the

@@ -800,10 +800,16 @@ fn build_event(
     if cue.kind != EventType::Call && !args.iter().any(|a| a.role == Role::Place) {
         // Nor past a second verb with its own object: "condemned the strikes and summoned
         // the envoy in Cairo".
+        // Nor into a clause with its own subject and time: "hours before negotiators were due
+        // to meet in Cairo"; one opened by "when" or "as" happens there and then.
         let upto = (span.end..s.tokens.end)
             .find(|&k| {
                 ANSWERS.contains(&norm[k].as_str())
                     || second_verb(norm, mention_at, k, s.tokens.end)
+                    || matches!(
+                        norm[k].as_str(),
+                        "before" | "after" | "while" | "until" | "because"
+                    ) && args::subject_and_verb(cx, k + 1, s.tokens.end)
             })
             .unwrap_or(s.tokens.end);
         let far = (span.end..upto).find(|&k| {

@@ -1909,3 +1909,25 @@ fn a_weapon_word_that_names_a_kind_of_place_is_no_instrument() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_clause_with_its_own_subject_keeps_its_place() {
+    for text in [
+        "Israeli strikes kill 12 in southern Lebanon as ceasefire talks resume in Cairo",
+        "Israeli jets struck several villages on Monday, hours before Lebanese negotiators were due to meet in Cairo.",
+    ] {
+        let ex = run(text);
+        assert!(
+            !has(&ex, "Attack", "place", "Cairo"),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+    // What happens when or as the deed is done happens where it is done.
+    let ex = run("A man was shot dead when he answered a knock at his door in Deerpark Road.");
+    assert!(
+        has(&ex, "Attack", "place", "Deerpark Road"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
