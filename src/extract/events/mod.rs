@@ -1569,25 +1569,40 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
             continue;
         }
         let agents = agents_of(&ev);
-        let target = out.iter().position(|o| {
-            if o.kind != ev.kind {
-                return false;
-            }
-            let dates_ok = same_time_and_place(o, &ev);
-            let o_agents = agents_of(o);
-            if ev.kind.is_symmetric() {
-                let shared = agents.intersection(&o_agents).count();
-                // In one sentence, a call or meeting naming some of another's parties is that
-                // one: "In a phone call, Blinken talked with Faisal".
-                let nested = !o.sentences.is_disjoint(&ev.sentences)
-                    && (agents.is_subset(&o_agents) || o_agents.is_subset(&agents));
-                dates_ok
-                    && (nested
-                        || shared >= 2.min(agents.len()).max(1)
-                            && shared >= 2.min(o_agents.len()).max(1))
-            } else {
-                dates_ok && !agents.is_empty() && agents == o_agents
-            }
+        // "Iran condemned the strikes on Lebanon": a known deed that names only whom it hit is
+        // the latest one reported on them.
+        let recalled = (agents.is_empty() && ev.definite)
+            .then(|| {
+                let hit = ev.entities(&[Role::Target]);
+                out.iter().rposition(|o| {
+                    o.kind == ev.kind
+                        && o.sentences.is_disjoint(&ev.sentences)
+                        && same_time_and_place(o, &ev)
+                        && hit.is_subset(&o.entities(&[Role::Target, Role::Place]))
+                })
+            })
+            .flatten();
+        let target = recalled.or_else(|| {
+            out.iter().position(|o| {
+                if o.kind != ev.kind {
+                    return false;
+                }
+                let dates_ok = same_time_and_place(o, &ev);
+                let o_agents = agents_of(o);
+                if ev.kind.is_symmetric() {
+                    let shared = agents.intersection(&o_agents).count();
+                    // In one sentence, a call or meeting naming some of another's parties is that
+                    // one: "In a phone call, Blinken talked with Faisal".
+                    let nested = !o.sentences.is_disjoint(&ev.sentences)
+                        && (agents.is_subset(&o_agents) || o_agents.is_subset(&agents));
+                    dates_ok
+                        && (nested
+                            || shared >= 2.min(agents.len()).max(1)
+                                && shared >= 2.min(o_agents.len()).max(1))
+                } else {
+                    dates_ok && !agents.is_empty() && agents == o_agents
+                }
+            })
         });
         match target {
             Some(i) => absorb(&mut out[i], ev),

@@ -1931,3 +1931,24 @@ fn a_clause_with_its_own_subject_keeps_its_place() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_known_deed_that_names_only_whom_it_hit_is_the_one_reported() {
+    let attacks = |text: &str| -> Vec<Vec<String>> {
+        run(text)
+            .events
+            .iter()
+            .filter(|e| e.kind.to_string() == "Attack")
+            .map(|e| e.triggers.iter().map(|t| t.text.clone()).collect())
+            .collect()
+    };
+    let a = attacks(
+        "Israeli jets struck villages in southern Lebanon on Monday. Iran condemned the strikes as a violation of Lebanon's sovereignty.",
+    );
+    assert_eq!(a, [["struck", "strikes"]], "{a:?}");
+    // Strikes on another party are other strikes.
+    let a = attacks(
+        "Israeli jets struck villages in southern Lebanon on Monday. Iran condemned the strikes on Syria.",
+    );
+    assert_eq!(a.len(), 2, "{a:?}");
+}
