@@ -1533,6 +1533,18 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
         })
         .map(|r| (r.subject, r.object))
         .collect();
+    // Which place each place lies in: "Nabatieh" in Lebanon, a capital in its state.
+    let within: HashMap<usize, usize> = res
+        .relations
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.predicate,
+                crate::model::Predicate::LocatedIn | crate::model::Predicate::CapitalOf
+            )
+        })
+        .map(|r| (r.subject, r.object))
+        .collect();
     let agents_of = |e: &Event| -> BTreeSet<usize> {
         e.entities(&[Role::Actor, Role::Participant])
             .into_iter()
@@ -1577,7 +1589,7 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                 out.iter().rposition(|o| {
                     o.kind == ev.kind
                         && o.sentences.is_disjoint(&ev.sentences)
-                        && same_time_and_place(o, &ev)
+                        && same_time_and_place(o, &ev, &within)
                         && hit.is_subset(&o.entities(&[Role::Target, Role::Place]))
                 })
             })
@@ -1587,7 +1599,7 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                 if o.kind != ev.kind {
                     return false;
                 }
-                let dates_ok = same_time_and_place(o, &ev);
+                let dates_ok = same_time_and_place(o, &ev, &within);
                 let o_agents = agents_of(o);
                 if ev.kind.is_symmetric() {
                     let shared = agents.intersection(&o_agents).count();
@@ -1633,7 +1645,7 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
             out.iter().position(|o| {
                 let same_sentence = sentence_of(o);
                 o.kind == ev.kind
-                    && same_time_and_place(o, &ev)
+                    && same_time_and_place(o, &ev, &within)
                     && same_actors(o, &ev)
                     && (same_sentence && o.background == ev.background
                         || ev.definite && !same_sentence)
@@ -1649,14 +1661,35 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
 
 /// Whether two mentions may report one event by when and where: dates that differ, or places
 /// named for each with none in common, make two events ("shelled Homs", "shot in Dir el-Zour";
-/// "the twin attacks in Tehran on June 7" are not the strike that answered them).
-fn same_time_and_place(o: &Event, ev: &Event) -> bool {
+/// "the twin attacks in Tehran on June 7" are not the strike that answered them). A place
+/// inside another is in common with it: "in southern Lebanon" and "in Nabatieh".
+fn same_time_and_place(o: &Event, ev: &Event, within: &HashMap<usize, usize>) -> bool {
     let dates_ok = match (o.date, ev.date) {
         (Some(a), Some(b)) => a.compatible(b),
         _ => true,
     };
     let (p1, p2) = (o.entities(&[Role::Place]), ev.entities(&[Role::Place]));
-    dates_ok && (p1.is_empty() || p2.is_empty() || !p1.is_disjoint(&p2))
+    let widen = |ps: BTreeSet<usize>| -> BTreeSet<usize> {
+        let mut out = ps.clone();
+        for mut p in ps {
+            // A chain of containment is short; the bound guards against a cycle.
+            for _ in 0..4 {
+                match within.get(&p) {
+                    Some(&q) => {
+                        out.insert(q);
+                        p = q;
+                    }
+                    None => break,
+                }
+            }
+        }
+        out
+    };
+    dates_ok
+        && (p1.is_empty()
+            || p2.is_empty()
+            || !p1.is_disjoint(&widen(p2.clone()))
+            || !widen(p1).is_disjoint(&p2))
 }
 
 fn absorb(o: &mut Event, ev: Event) {

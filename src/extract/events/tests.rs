@@ -1952,3 +1952,17 @@ fn a_known_deed_that_names_only_whom_it_hit_is_the_one_reported() {
     );
     assert_eq!(a.len(), 2, "{a:?}");
 }
+
+#[test]
+fn a_strike_in_a_town_and_in_its_country_by_one_state_is_one_strike() {
+    let ex = run(
+        "Israeli warplanes struck several villages in southern Lebanon on Monday night. The Israeli military said it targeted Hezbollah weapons depots in the town of Nabatieh, Lebanon.",
+    );
+    let attacks: Vec<Vec<String>> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .map(|e| e.triggers.iter().map(|t| t.text.clone()).collect())
+        .collect();
+    assert_eq!(attacks, [["struck", "targeted"]], "{:?}", args_all(&ex));
+}
