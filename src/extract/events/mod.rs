@@ -1187,11 +1187,30 @@ fn build_event(
     if cue.kind == EventType::Visit && named(&[Role::Target, Role::Place]) == 0 {
         return None;
     }
+    // "recalled its ambassador in protest against the decision": what a government protests
+    // it says; it does not demonstrate (CAMEO 140, as for a protest lodged, not 141).
+    let mut cameo = cue.cameo.clone();
+    if cue.kind == EventType::Protest && span.start > s.tokens.start && norm[span.start - 1] == "in"
+    {
+        let mut actors = args.iter().filter(|a| a.role == Role::Actor).peekable();
+        let official = actors.peek().is_some()
+            && actors.all(|a| {
+                a.filler_entity().is_some_and(|e| {
+                    matches!(
+                        res.entities[e].kind,
+                        EntityType::State | EntityType::Official
+                    )
+                })
+            });
+        if official {
+            cameo = "140".to_string();
+        }
+    }
 
     let date = event_date(cx, &site);
     Some(Event {
         kind: cue.kind,
-        cameo: cue.cameo.clone(),
+        cameo,
         triggers: vec![trig],
         args,
         date,

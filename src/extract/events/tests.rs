@@ -442,6 +442,20 @@ fn demonstrations_are_protests_but_a_demonstration_of_power_is_not() {
         "Heavy fighting erupted between the army and rebels in Aleppo.",
     ));
     assert!(t.iter().any(|(_, w)| w == "erupted"), "{t:?}");
+    // A government that acts in protest protests in words (CAMEO 140); people that gather in
+    // protest demonstrate (141).
+    let cameo = |text: &str| -> Vec<String> {
+        run(text)
+            .events
+            .iter()
+            .filter(|e| e.kind.to_string() == "Protest")
+            .map(|e| e.cameo.clone())
+            .collect()
+    };
+    let c = cameo("Sudan recalled its ambassador to Kenya in protest against the decision.");
+    assert_eq!(c, ["140"], "{c:?}");
+    let c = cameo("Thousands of students gathered in protest against the new law.");
+    assert_eq!(c, ["141"], "{c:?}");
 }
 
 #[test]
