@@ -204,6 +204,23 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     }) {
         return true;
     }
+    // What an appeal asks to begin has not begun: "called on both sides to exercise restraint
+    // and return to negotiations", "urged Iran to join the talks". What it asks to stop has
+    // happened ("urged Israel to halt the strikes").
+    let appeal = (cstart..span.start).find(|&k| {
+        let w = norm[k].as_str();
+        [
+            "urg", "call", "ask", "demand", "appeal", "press", "encourag", "invit",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    });
+    if let Some(a) = appeal
+        && let Some(to) = (a + 1..span.start).find(|&k| norm[k] == "to")
+        && (to + 1..span.start).any(|k| BEGIN.contains(&norm[k].as_str()))
+    {
+        return true;
+    }
     // Conditions and open questions report no event: "if we hesitated in case of such an
     // attack", "unclear whether the strike happened".
     if (cstart..span.start).any(|k| matches!(norm[k].as_str(), "if" | "unless" | "whether"))
@@ -220,6 +237,12 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     }
     false
 }
+
+/// Verbs that begin or take up an event: what an appeal asks them to do is still to come.
+const BEGIN: &[&str] = &[
+    "return", "resume", "hold", "begin", "start", "enter", "engage", "join", "launch", "convene",
+    "attend", "restart", "open", "reopen",
+];
 
 /// Other senses of a cue word: an adjective, a name, an idiom, a heading, a kind of thing.
 fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {

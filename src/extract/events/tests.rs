@@ -392,6 +392,20 @@ fn agents_patients_and_settings_from_the_shape_of_the_clause() {
 }
 
 #[test]
+fn what_an_appeal_asks_to_begin_has_not_begun() {
+    let t = triggers(&run(
+        "The African Union called on both sides to exercise restraint and return to negotiations.",
+    ));
+    assert_eq!(t, [("Appeal".to_string(), "called".to_string())], "{t:?}");
+    // What it asks to stop has happened.
+    let t = triggers(&run("The UN urged Israel to halt the strikes on Gaza."));
+    assert!(
+        t.contains(&("Attack".to_string(), "strikes".to_string())),
+        "{t:?}"
+    );
+}
+
+#[test]
 fn negotiations_are_a_process_apart_from_meetings() {
     let ex = run("Kerry said negotiations with Iran over its nuclear programme will continue.");
     assert_eq!(
