@@ -160,7 +160,7 @@ pub fn resolve(
 
     // Nominal titles ("the prime minister") refer to the person who holds that title here.
     for mi in 0..ms.len() {
-        if ms[mi].kind != MentionKind::Nominal {
+        if ms[mi].kind != MentionKind::Nominal || ms[mi].title.is_none() {
             continue;
         }
         let title = ms[mi]
@@ -208,6 +208,33 @@ pub fn resolve(
         entity_of[mi] = ei;
     }
     merge_acronyms(t, &ms, &mut entities, &mut entity_of);
+    // "the country", "the militant group": the state or armed group named last before it in
+    // its sentence, else the first one named in an earlier sentence (its subject).
+    for mi in 0..ms.len() {
+        if ms[mi].kind != MentionKind::Nominal || ms[mi].title.is_some() {
+            continue;
+        }
+        let want = ms[mi].guess;
+        let sentence = |j: usize| t.sentence_of(ms[j].tokens.start);
+        let fits = |j: usize| {
+            ms[j].kind == MentionKind::Name
+                && entity_of[j] != usize::MAX
+                && entities[entity_of[j]].kind == want
+        };
+        let si = sentence(mi);
+        let antecedent = (0..mi)
+            .rev()
+            .take_while(|&j| sentence(j) == si)
+            .find(|&j| fits(j))
+            .or_else(|| {
+                (si.saturating_sub(3)..si)
+                    .rev()
+                    .find_map(|sj| (0..mi).find(|&j| sentence(j) == sj && fits(j)))
+            });
+        if let Some(j) = antecedent {
+            entity_of[mi] = entity_of[j];
+        }
+    }
     // Nominals that found no holder are dropped.
     let keep: Vec<bool> = entity_of.iter().map(|&e| e != usize::MAX).collect();
     let mut k = 0;

@@ -701,7 +701,61 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             && HOLIDAYS.contains(&info.norm[m.tokens.start].as_str()))
     });
     attach_appositions(t, info, g, &mut out);
+    nominal_references(t, info, &mut out);
     out
+}
+
+/// "the country", "the militant group": a definite phrase that refers again to a state or an
+/// armed group. The mention covers the phrase past its article; which entity it is, the
+/// entity stage decides. "the government of Pakistan" names its state itself.
+fn nominal_references(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention>) {
+    let lex = super::events::Lexicon::bundled();
+    let mut covered = vec![false; t.tokens.len()];
+    for m in out.iter() {
+        for k in m.tokens.clone() {
+            covered[k] = true;
+        }
+    }
+    let first: std::collections::HashSet<&str> =
+        lex.nominals.iter().map(|(w, _)| w[0].as_str()).collect();
+    for s in &t.sentences {
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let hit = first
+                .contains(info.norm[i].as_str())
+                .then(|| {
+                    lex.nominals.iter().find(|(words, _)| {
+                        let end = i + words.len();
+                        end <= s.tokens.end
+                            && words.iter().enumerate().all(|(j, w)| {
+                                info.norm[i + j] == *w
+                                    && !covered[i + j]
+                                    && (j == 0 || !info.cap[i + j])
+                            })
+                            && info.norm.get(end).is_none_or(|w| w != "of")
+                    })
+                })
+                .flatten();
+            let Some((words, kind)) = hit else {
+                i += 1;
+                continue;
+            };
+            let tokens = i + 1..i + words.len();
+            let at = out.partition_point(|m| m.tokens.start < tokens.start);
+            out.insert(
+                at,
+                Mention {
+                    tokens,
+                    kind: MentionKind::Nominal,
+                    guess: *kind,
+                    entry: None,
+                    surface: None,
+                    title: None,
+                },
+            );
+            i += words.len();
+        }
+    }
 }
 
 /// An Arabic article glued to a capitalised word ("al-Sukhnah", "ash-Sham").

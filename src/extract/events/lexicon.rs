@@ -1,7 +1,7 @@
 //! The event lexicon: cue phrases and closed word lists from `ontology/lexicon/`, and matching
 //! a cue on normalised tokens.
 
-use crate::model::EventType;
+use crate::model::{EntityType, EventType};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -43,6 +43,9 @@ pub struct Lexicon {
     pub(super) instruments: HashSet<String>,
     /// Nouns a weapon word may qualify: "weapons depot", "missile factory".
     pub(super) facilities: HashSet<String>,
+    /// Definite phrases that refer again to one state or armed group ("the country", "the
+    /// militant group"), as words, longest first, with the type they refer to.
+    pub nominals: Vec<(Vec<String>, EntityType)>,
     pub(super) negations: HashSet<String>,
     pub(super) modals: HashSet<String>,
     pub(super) reporting: HashSet<String>,
@@ -129,12 +132,29 @@ impl Lexicon {
                 }
             }
         }
+        // Bodies are not resolved: too many in one story share "the ministry", "the army".
+        let mut nominals: Vec<(Vec<String>, EntityType)> = words_src
+            .lines()
+            .filter_map(|line| {
+                let cols: Vec<&str> = line.split('\t').collect();
+                let kind = EntityType::parse(cols.get(2)?.trim())?;
+                (cols[0] == "nominal"
+                    && !cols[1].trim().is_empty()
+                    && matches!(kind, EntityType::State | EntityType::MilitantGroup))
+                .then(|| {
+                    let words = cols[1].split_whitespace().map(str::to_lowercase).collect();
+                    (words, kind)
+                })
+            })
+            .collect();
+        nominals.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let mut take = |k: &str| lists.remove(k).unwrap_or_default();
         Lexicon {
             cues,
             by_first,
             instruments: take("instrument"),
             facilities: take("facility"),
+            nominals,
             negations: take("negation"),
             modals: take("modality"),
             reporting: take("reporting"),

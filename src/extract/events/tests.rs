@@ -1994,3 +1994,42 @@ fn a_strike_in_a_town_and_in_its_country_by_one_state_is_one_strike() {
         .collect();
     assert_eq!(attacks, [["struck", "targeted"]], "{:?}", args_all(&ex));
 }
+
+#[test]
+fn the_country_and_the_group_refer_to_the_state_or_group_named_before() {
+    let ex = run(
+        "Iran struck targets in Pakistan on Tuesday. The country also recalled its ambassador from Islamabad.",
+    );
+    assert!(
+        has(&ex, "RecallAmbassador", "actor", "country"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let iran = ex.entities.iter().find(|e| e.name == "Iran").unwrap();
+    assert!(
+        iran.mentions.iter().any(|m| m.text == "country"),
+        "{:?}",
+        iran.mentions
+    );
+    let ex = run(
+        "The Rapid Support Forces shelled El Fasher on Monday. The paramilitary group attacked the army in 2023.",
+    );
+    let rsf = ex
+        .entities
+        .iter()
+        .find(|e| e.name == "Rapid Support Forces")
+        .unwrap();
+    assert!(
+        rsf.mentions.iter().any(|m| m.text == "paramilitary group"),
+        "{:?}",
+        rsf.mentions
+    );
+    // "the government of Kenya" names its state itself.
+    let ex = run("Sudan recalled its envoy. The government of Kenya said it regretted the step.");
+    let sudan = ex.entities.iter().find(|e| e.name == "Sudan").unwrap();
+    assert!(
+        !sudan.mentions.iter().any(|m| m.text == "government"),
+        "{:?}",
+        sudan.mentions
+    );
+}
