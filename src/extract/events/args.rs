@@ -57,7 +57,8 @@ pub(super) fn voice(cx: &Ctx<'_, '_>, site: &Site<'_>) -> Voice {
         {
             k -= 1;
         }
-        k > s.tokens.start && BE.contains(&norm[k - 1].as_str())
+        // "have been attacking" is the active voice.
+        k > s.tokens.start && BE.contains(&norm[k - 1].as_str()) && !norm[trig].ends_with("ing")
     };
     let reduced = {
         let mut k = span.end;

@@ -264,7 +264,17 @@ pub fn detect(
                             | "their"
                             | "its"
                     ) || info.norm[end].chars().all(|c| c.is_ascii_digit()));
-                if cue.class == CueClass::Noun && end == i + 1 && (headline_verb || people_verb) {
+                // "have been fighting the army": an -ing word after a form of "be" is a verb.
+                let progressive = info.norm[i].ends_with("ing")
+                    && i > s.tokens.start
+                    && matches!(
+                        info.norm[i - 1].as_str(),
+                        "is" | "are" | "was" | "were" | "been" | "be"
+                    );
+                if cue.class == CueClass::Noun
+                    && end == i + 1
+                    && (headline_verb || people_verb || progressive)
+                {
                     verbal = Cue {
                         class: CueClass::Verb,
                         ..cue.clone()

@@ -2033,3 +2033,29 @@ fn the_country_and_the_group_refer_to_the_state_or_group_named_before() {
         sudan.mentions
     );
 }
+
+#[test]
+fn the_progressive_is_active() {
+    // "been" before an -ing form makes no passive: the rebels attack, they are not attacked.
+    let ex = run("Rebels have been attacking government forces in the north.");
+    assert!(has(&ex, "Attack", "actor", "Rebels"), "{:?}", args_all(&ex));
+    assert!(
+        has(&ex, "Attack", "target", "government forces"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Turkey was urging Germany to act.");
+    assert!(has(&ex, "Appeal", "actor", "Turkey"), "{:?}", args_all(&ex));
+    // "fighting" after a form of "be" is a verb with a subject and an object.
+    let ex = run("Hamas has been fighting Israel since October.");
+    assert!(
+        has(&ex, "MilitaryCampaign", "actor", "Hamas"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "MilitaryCampaign", "target", "Israel"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
