@@ -997,12 +997,21 @@ fn build_event(
         // what follows a bare noun is usually the verb of its own clause.
         && (cue.class != CueClass::Noun
             || span.end < cend && TARGET_PREPS.contains(&norm[span.end].as_str()))
+        // What is fired is used; what it is fired at comes after its aiming word ("fired tear
+        // gas and rubber bullets at protesters").
+        && let from = if fires(&norm[trig]) {
+            (span.end..cend.min(span.end + 8))
+                .find(|&k| aims(norm, k))
+                .unwrap_or(span.end)
+        } else {
+            span.end
+        }
         && let Some(np) = noun_phrase(
             t,
             info,
             mention_at,
             lex,
-            span.end,
+            from,
             cend,
             cue.kind.is_violent() && cue.class == CueClass::Verb && !fires(&norm[trig]),
         )
@@ -1011,14 +1020,30 @@ fn build_event(
             && SETTINGS.contains(&norm[np.end - 1].as_str()))
         // "fired tear gas canisters": what a fire verb takes is what it shoots; what it is
         // fired at is hit ("fired tear gas at protesters").
-        && !(norm[trig].starts_with("fir")
-            && np.start == span.end
-            && !aims(norm, span.end - 1))
+        && (!norm[trig].starts_with("fir")
+            || aims(norm, span.end - 1)
+            || np.start > span.end && aims(norm, np.start - 1))
     {
         args.push(Arg {
             role: Role::Target,
             filler: Filler::Span(np.start, np.end),
         });
+        // "hit a school and a hospital": what is coordinated with it was hit too, unless a
+        // verb of its own follows ("… and killed three").
+        let mut end = np.end;
+        while !fires(&norm[trig])
+            && end + 1 < cend
+            && norm[end] == "and"
+            && mention_at[end + 1] == usize::MAX
+            && let Some(more) = noun_phrase(t, info, mention_at, lex, end + 1, cend, false)
+            && !SETTINGS.contains(&norm[more.end - 1].as_str())
+        {
+            args.push(Arg {
+                role: Role::Target,
+                filler: Filler::Span(more.start, more.end),
+            });
+            end = more.end;
+        }
     }
     args.extend(args::weapons(cx, &site, passive));
     if real_target(&args) {

@@ -2059,3 +2059,31 @@ fn the_progressive_is_active() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn what_is_coordinated_with_a_target_was_hit_too() {
+    let ex = run("Israeli jets hit a school and a hospital in Gaza.");
+    assert!(
+        has(&ex, "Attack", "target", "school"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "target", "hospital"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // What is fired is no target, nor what is fired with it.
+    let ex = run("Police fired tear gas and rubber bullets at protesters.");
+    assert!(
+        has(&ex, "Attack", "target", "protesters"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Security forces have fired rubber bullets, tear gas and water cannons.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
