@@ -418,9 +418,10 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     {
         return true;
     }
-    // A capitalised cue beside a number is a date ("March 31", "15 March"), headline or not.
+    // A capitalised cue beside a number is a date ("March 31", "15 March"), headline or not,
+    // and in a dateline ("KYIV, March 22 (Reuters)") that reads as one.
     let numeric = |k: usize| norm[k].chars().next().is_some_and(|c| c.is_ascii_digit());
-    if info.cap[trig]
+    if t.token_text(trig).starts_with(|c: char| c.is_uppercase())
         && (trig + 1 < s.tokens.end && numeric(trig + 1)
             || trig > s.tokens.start && numeric(trig - 1))
     {

@@ -2087,3 +2087,11 @@ fn what_is_coordinated_with_a_target_was_hit_too() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_month_in_a_dateline_is_no_march() {
+    let t = triggers(&run(
+        "KYIV, March 22 (Reuters) - Russia launched more than 60 missiles at Ukraine overnight.",
+    ));
+    assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+}
