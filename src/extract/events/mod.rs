@@ -930,6 +930,17 @@ fn build_event(
                         .find(|&k| SUBJECT_PPS.contains(&norm[k].as_str()))
                         .and_then(|k| nominal_before(info, mention_at, cstart, k, PEOPLE))
                 })
+                // "Terrorists operating from Afghan soil opened fire", "gunmen riding
+                // motorcycles": a participle phrase after the subject.
+                .or_else(|| {
+                    (span.start.saturating_sub(6).max(cstart + 1)..span.start)
+                        .find(|&k| {
+                            let w = norm[k].as_str();
+                            w.len() > 4 && w.ends_with("ing")
+                                || matches!(w, "armed" | "based" | "dressed")
+                        })
+                        .and_then(|k| nominal_before(info, mention_at, cstart, k, PEOPLE))
+                })
                 .or_else(|| {
                     // Anyone may march or protest: "people across the nation marched".
                     (cue.kind == EventType::Protest)
@@ -1022,7 +1033,7 @@ fn build_event(
         // fired at is hit ("fired tear gas at protesters").
         && (!norm[trig].starts_with("fir")
             || aims(norm, span.end - 1)
-            || np.start > span.end && aims(norm, np.start - 1))
+            || (span.end..np.start).any(|k| aims(norm, k)))
     {
         args.push(Arg {
             role: Role::Target,

@@ -2074,6 +2074,12 @@ fn what_is_coordinated_with_a_target_was_hit_too() {
         args_all(&ex)
     );
     // What is fired is no target, nor what is fired with it.
+    let ex = run("Militants opened fire on the convoy.");
+    assert!(
+        has(&ex, "Attack", "target", "convoy"),
+        "{:?}",
+        args_all(&ex)
+    );
     let ex = run("Police fired tear gas and rubber bullets at protesters.");
     assert!(
         has(&ex, "Attack", "target", "protesters"),
@@ -2094,4 +2100,21 @@ fn a_month_in_a_dateline_is_no_march() {
         "KYIV, March 22 (Reuters) - Russia launched more than 60 missiles at Ukraine overnight.",
     ));
     assert!(t.iter().all(|(k, _)| k != "Protest"), "{t:?}");
+}
+
+#[test]
+fn a_participle_phrase_after_the_subject_leaves_it_the_subject() {
+    let ex =
+        run("Terrorists operating from Afghan soil opened fire on a border post late on Saturday.");
+    assert!(
+        has(&ex, "Attack", "actor", "Terrorists"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A time word ends the phrase of what was hit.
+    assert!(
+        has(&ex, "Attack", "target", "border post"),
+        "{:?}",
+        args_all(&ex)
+    );
 }
