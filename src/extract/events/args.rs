@@ -663,6 +663,15 @@ pub(super) fn objects(
         if w == "by" && (span.end..k).any(|j| names_other_event(lex, norm, span, j, k)) {
             break;
         }
+        // "an attack by militants of the banned TTP": whose people acted acted.
+        let whose_people = w == "of"
+            && prep == Some("by")
+            && k > span.end
+            && super::PEOPLE.contains(&norm[k - 1].as_str());
+        if whose_people {
+            k += 1;
+            continue;
+        }
         if SKIP_AFTER.contains(&w)
             || TARGET_PREPS.contains(&w)
             || matches!(

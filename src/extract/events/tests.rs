@@ -2118,3 +2118,22 @@ fn a_participle_phrase_after_the_subject_leaves_it_the_subject() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn whose_people_acted_acted() {
+    let ex = run(
+        "The attack by militants of the banned Tehreek-i-Taliban Pakistan (TTP) killed seven soldiers.",
+    );
+    assert!(
+        args(&ex)
+            .iter()
+            .any(|(k, r, _)| k == "Attack" && r == "actor"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !args(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
