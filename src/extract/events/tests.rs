@@ -2137,3 +2137,14 @@ fn whose_people_acted_acted() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn attacks_planned_or_plotted_are_plans() {
+    for text in [
+        "Pakistan accuses the TTP of using Afghan territory to plan attacks.",
+        "Police said the men were plotting attacks on churches.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.iter().all(|(k, _)| k != "Attack"), "{text}: {t:?}");
+    }
+}
