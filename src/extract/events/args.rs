@@ -210,7 +210,11 @@ pub(super) fn subject(
                     ) || QUANTITY.contains(&w.as_str())
                         || w.starts_with(|c: char| c.is_ascii_digit())
                 }));
-    let shared_subject = in_series.then_some(prev_actor).flatten();
+    // "summoned the envoy to lodge a strong protest": who summons lodges the protest.
+    let purpose = span.start > cstart + 1
+        && norm[span.start - 1] == "to"
+        && (cstart..span.start).any(|k| norm[k].starts_with("summon"));
+    let shared_subject = (in_series || purpose).then_some(prev_actor).flatten();
     // "…, who urged both sides": the relative pronoun's antecedent acts.
     // Not past the comma that closes the relative clause: "X, who is at odds with the
     // government, called the crackdown …".

@@ -2148,3 +2148,20 @@ fn attacks_planned_or_plotted_are_plans() {
         assert!(t.iter().all(|(k, _)| k != "Attack"), "{text}: {t:?}");
     }
 }
+
+#[test]
+fn who_summons_an_envoy_to_protest_protests() {
+    let ex = run("Pakistan summoned Afghanistan's charge d'affaires to lodge a strong protest.");
+    assert!(
+        has(&ex, "Protest", "actor", "Pakistan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(k, r, x)| k == "Protest" && r == "actor" && x != "Pakistan"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
