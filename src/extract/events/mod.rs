@@ -788,6 +788,7 @@ fn build_event(
             (_, Some("from")) => {}
             // Force used in or across a state ("strikes in Syria", "targets inside Iran")
             // strikes the state, there; anything else done in a state only happens there.
+            // A demonym names whose people or things, not where: "two Chinese engineers".
             (EntityType::State, Some(prep @ ("in" | "inside" | "around"))) => {
                 if cue.kind.is_violent() {
                     push(&mut args, Role::Target, mi);
@@ -795,7 +796,9 @@ fn build_event(
                         merely_in.push(res.entity_of[mi]);
                     }
                 }
-                push(&mut args, Role::Place, mi);
+                if m.kind != MentionKind::Demonym {
+                    push(&mut args, Role::Place, mi);
+                }
             }
             // Around anyone else ("a raid near the Hezbollah office") it is not what was hit.
             (_, Some("around")) => {}

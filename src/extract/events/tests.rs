@@ -2165,3 +2165,18 @@ fn who_summons_an_envoy_to_protest_protests() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_demonym_names_whose_people_not_where() {
+    let ex = run("A bombing near Karachi airport killed two Chinese engineers.");
+    assert!(
+        !has(&ex, "Attack", "place", "Chinese"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "place", "Karachi"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
