@@ -823,6 +823,12 @@ fn build_event(
                         norm[k].as_str(),
                         "before" | "after" | "while" | "until" | "because"
                     ) && args::subject_and_verb(cx, k + 1, s.tokens.end)
+                    // "… over an attack by militants that killed seven soldiers in North
+                    // Waziristan": a relative clause with its own verb tells of another deed.
+                    || k > span.end
+                        && matches!(norm[k].as_str(), "that" | "which")
+                        && norm.get(k + 1).is_some_and(|w| args::finite_past(w))
+                        && (span.end..k).any(|j| names_other_event(lex, norm, &span, j, k))
             })
             .unwrap_or(s.tokens.end);
         let far = (span.end..upto).find(|&k| {
@@ -1675,8 +1681,19 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                     // one: "In a phone call, Blinken talked with Faisal".
                     let nested = !o.sentences.is_disjoint(&ev.sentences)
                         && (agents.is_subset(&o_agents) || o_agents.is_subset(&agents));
+                    // "Pakistan summons Afghan envoy" and "Pakistan's Foreign Office summoned
+                    // Afghanistan's charge d'affaires": the same parties once bodies and
+                    // officials stand for their states.
+                    let for_states = |xs: &BTreeSet<usize>| -> BTreeSet<usize> {
+                        xs.iter().map(|x| *serves.get(x).unwrap_or(x)).collect()
+                    };
+                    let same_states = shared >= 1 && {
+                        let a = for_states(&agents);
+                        a.len() >= 2 && a == for_states(&o_agents)
+                    };
                     dates_ok
                         && (nested
+                            || same_states
                             || shared >= 2.min(agents.len()).max(1)
                                 && shared >= 2.min(o_agents.len()).max(1))
                 } else {

@@ -2180,3 +2180,42 @@ fn a_demonym_names_whose_people_not_where() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn one_strike_told_with_a_participle_and_one_summons_told_twice() {
+    // ", striking power plants": the participle tells more of the strike before it.
+    let ex = run(
+        "KYIV, March 22 (Reuters) - Russia launched more than 60 missiles and 90 drones at Ukraine overnight, striking power plants and the country's largest dam, Ukrainian officials said on Friday.",
+    );
+    let attacks: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .collect();
+    assert_eq!(attacks.len(), 1, "{:?}", args_all(&ex));
+    // A ministry stands for its state: the headline's summons and the story's are one.
+    let ex = run(
+        "Pakistan summons Afghan envoy over attack\nPakistan's Foreign Office on Sunday summoned Afghanistan's charge d'affaires to lodge a strong protest.",
+    );
+    let meetings = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Meeting")
+        .count();
+    assert_eq!(meetings, 1, "{:?}", args_all(&ex));
+    // The place of a deed told in a relative clause is that deed's: the protest over "an
+    // attack by militants that killed seven soldiers in North Waziristan" was not lodged there.
+    let ex = run(
+        "The Foreign Office summoned the Afghan envoy to lodge a protest over an attack by militants that killed seven soldiers in North Waziristan.",
+    );
+    assert!(
+        !has(&ex, "Protest", "place", "North Waziristan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "place", "North Waziristan"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
