@@ -1244,6 +1244,26 @@ fn guess_type(
     if facility && j - i >= 2 && !militant {
         return EntityType::Place;
     }
+    // "the Ghulam Khan area", "the Kurram district": a name that qualifies a kind of place.
+    if before.last() == Some(&"the")
+        && matches!(
+            after,
+            "area"
+                | "areas"
+                | "district"
+                | "region"
+                | "valley"
+                | "sector"
+                | "neighbourhood"
+                | "neighborhood"
+                | "suburb"
+                | "tehsil"
+                | "governorate"
+        )
+        && !militant
+    {
+        return EntityType::Place;
+    }
     match class {
         Some(Coarse::Per) => return EntityType::Person,
         Some(Coarse::Loc) => return EntityType::Place,

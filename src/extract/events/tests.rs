@@ -2219,3 +2219,14 @@ fn one_strike_told_with_a_participle_and_one_summons_told_twice() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_name_that_qualifies_an_area_is_a_place() {
+    let ex = run("Terrorists opened fire on a border post in the Ghulam Khan area on Saturday.");
+    let e = ex
+        .entities
+        .iter()
+        .find(|e| e.name == "Ghulam Khan")
+        .unwrap();
+    assert_eq!(e.kind.to_string(), "Place", "{e:?}");
+}
