@@ -496,8 +496,10 @@ pub(super) fn objects(
     let mut closed = false;
     // "speaks with X through a speaker phone": whom one speaks with may stand inside the cue.
     // So may whose envoy is expelled or recalled: "expelled an Indian diplomat".
+    // So may whom an accusation names: "accused Iran of arming the rebels".
     let mut k = if (symmetric
-        || matches!(cue.kind, EventType::Expulsion | EventType::RecallAmbassador))
+        || matches!(cue.kind, EventType::Expulsion | EventType::RecallAmbassador)
+        || cue.kind == EventType::Accusation && cue.class == CueClass::Verb)
         && trig == span.start
     {
         trig + 1

@@ -2230,3 +2230,13 @@ fn a_name_that_qualifies_an_area_is_a_place() {
         .unwrap();
     assert_eq!(e.kind.to_string(), "Place", "{e:?}");
 }
+
+#[test]
+fn whom_an_accusation_names_inside_its_cue_is_its_target() {
+    let ex = run("Yemen accused Tehran of arming the rebels.");
+    assert!(
+        has(&ex, "Accusation", "target", "Tehran"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
