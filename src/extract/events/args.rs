@@ -264,10 +264,14 @@ pub(super) fn subject(
         .find(|&k| norm[k] == ",")
         .filter(|&c| {
             let between = c + 1..span.start;
+            // "…, have threatened": auxiliaries and adverbs may stand before the verb.
             if cue.class == CueClass::Verb {
-                between
-                    .clone()
-                    .all(|k| norm[k] == "also" || norm[k].ends_with("ly"))
+                between.clone().all(|k| {
+                    matches!(
+                        norm[k].as_str(),
+                        "also" | "have" | "has" | "had" | "will" | "would" | "did" | "then"
+                    ) || norm[k].ends_with("ly")
+                })
             } else {
                 between
                     .clone()

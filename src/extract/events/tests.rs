@@ -2240,3 +2240,16 @@ fn whom_an_accusation_names_inside_its_cue_is_its_target() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn past_a_closed_relative_clause_its_antecedent_acts_with_an_auxiliary_too() {
+    let ex = run(
+        "The Houthis, who control most of northern Yemen, have threatened to target any vessel linked to Israel.",
+    );
+    assert!(
+        has(&ex, "Threat", "actor", "Houthis"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(!has(&ex, "Threat", "actor", "Yemen"), "{:?}", args_all(&ex));
+}
