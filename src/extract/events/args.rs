@@ -197,13 +197,12 @@ pub(super) fn subject(
     } else {
         span.start
     };
-    // ", striking power plants", ", killing 12": a participle after the comma tells more of
-    // what the subject just did.
+    // ", striking power plants", ", killing 12", ", accusing them of …": a participle after
+    // the comma tells more of what the subject just did.
     let participle = before == span.start
         && before > s.tokens.start
         && norm[before - 1] == ","
         && cue.class == CueClass::Verb
-        && cue.kind.is_violent()
         && norm[trig].ends_with("ing");
     let in_series = before > s.tokens.start
         && (norm[before - 1] == "and"

@@ -2193,6 +2193,15 @@ fn one_strike_told_with_a_participle_and_one_summons_told_twice() {
         .filter(|e| e.kind.to_string() == "Attack")
         .collect();
     assert_eq!(attacks.len(), 1, "{:?}", args_all(&ex));
+    // Any participle: the sanctioning state accuses.
+    let ex = run(
+        "The United States imposed sanctions on three Houthi commanders on Wednesday, accusing them of orchestrating attacks on ships.",
+    );
+    assert!(
+        has(&ex, "Accusation", "actor", "United States"),
+        "{:?}",
+        args_all(&ex)
+    );
     // A ministry stands for its state: the headline's summons and the story's are one.
     let ex = run(
         "Pakistan summons Afghan envoy over attack\nPakistan's Foreign Office on Sunday summoned Afghanistan's charge d'affaires to lodge a strong protest.",
