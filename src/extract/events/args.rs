@@ -545,8 +545,7 @@ pub(super) fn objects(
             if speaker {
                 break;
             }
-            let counterpart =
-                m.kind == MentionKind::Demonym && named_counterpart(mention_at, norm, m.tokens.end);
+            let counterpart = named_counterpart(mention_at, norm, m.tokens.end);
             // "against Yemen's Houthi rebels": the possessor only qualifies the name after it.
             let possessor = norm
                 .get(m.tokens.end)
@@ -1883,9 +1882,15 @@ pub(super) fn names_other_event(
 /// counterpart, Abbas Araghchi"): the demonym before it then only qualifies that person.
 /// Without a name, the counterpart stands for the demonym's state.
 pub(super) fn named_counterpart(mention_at: &[usize], norm: &[String], k: usize) -> bool {
+    // Past a comma and an honorific: "his Saudi counterpart Prince Faisal bin Farhan".
     norm.get(k).is_some_and(|w| w == "counterpart")
-        && (k + 1..(k + 3).min(norm.len()))
-            .find(|&j| norm[j] != ",")
+        && (k + 1..(k + 4).min(norm.len()))
+            .find(|&j| {
+                !matches!(
+                    norm[j].as_str(),
+                    "," | "prince" | "sheikh" | "king" | "emir" | "dr" | "dr." | "mr" | "mr."
+                )
+            })
             .is_some_and(|j| mention_at[j] != usize::MAX)
 }
 

@@ -722,7 +722,7 @@ fn build_event(
         let kind = kind_of(mi);
         let m = &res.mentions[mi];
         // "his Iranian counterpart, X": the demonym qualifies the person who follows.
-        if m.kind == MentionKind::Demonym && named_counterpart(mention_at, norm, m.tokens.end) {
+        if named_counterpart(mention_at, norm, m.tokens.end) {
             continue;
         }
         if symmetric {

@@ -2262,3 +2262,20 @@ fn past_a_closed_relative_clause_its_antecedent_acts_with_an_auxiliary_too() {
     );
     assert!(!has(&ex, "Threat", "actor", "Yemen"), "{:?}", args_all(&ex));
 }
+
+#[test]
+fn a_named_counterpart_past_an_honorific_is_the_party() {
+    let ex = run(
+        "Omani Foreign Minister Badr Albusaidi held a phone call with his Saudi counterpart Prince Faisal bin Farhan on Monday.",
+    );
+    assert!(
+        has(&ex, "Call", "participant", "Faisal bin Farhan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "Call", "participant", "Saudi"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
