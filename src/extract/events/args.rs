@@ -1343,8 +1343,11 @@ pub(super) fn noun_phrase(
     // Verbs, auxiliaries, adverbs and times do not start a noun phrase.
     if start < end {
         let w = info.norm[start].as_str();
+        // A hyphenated participle is an adjective: "a Greek-owned tanker".
         if NOT_NP_START.contains(&w)
-            || (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && w.len() > 4
+            || (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+                && w.len() > 4
+                && !w.contains('-')
             || super::dates::is_weekday(w)
             || super::dates::is_month(w)
         {
@@ -1407,7 +1410,9 @@ pub(super) fn noun_phrase(
         && lex.cue_at(&info.norm, k - 1, end.max(k), |c| {
             c.class == CueClass::Noun && (c.kind.is_violent() || c.kind == EventType::Arrest)
         });
-    (k > start && !time && !deed).then_some(start..k)
+    // A phrase must end on a noun: "so-called" before a name is none.
+    let adjective = k > start && info.norm[k - 1].contains('-') && info.norm[k - 1].ends_with("ed");
+    (k > start && !time && !deed && !adjective).then_some(start..k)
 }
 
 /// Nouns through which a state acts, after its demonym ("Russian forces").

@@ -2279,3 +2279,13 @@ fn a_named_counterpart_past_an_honorific_is_the_party() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_hyphenated_participle_qualifies_what_was_hit() {
+    let ex = run("Houthis launched a drone attack on a Greek-owned tanker.");
+    assert!(
+        has(&ex, "Attack", "target", "Greek-owned tanker"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
