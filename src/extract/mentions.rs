@@ -716,31 +716,41 @@ fn nominal_references(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention
             covered[k] = true;
         }
     }
-    let first: std::collections::HashSet<&str> =
-        lex.nominals.iter().map(|(w, _)| w[0].as_str()).collect();
+    // The few first words ("the"), compared before any hashing: this runs on every token.
+    let firsts: Vec<&str> = lex.nominal_index.keys().map(String::as_str).collect();
     for s in &t.sentences {
         let mut i = s.tokens.start;
         while i < s.tokens.end {
-            let hit = first
-                .contains(info.norm[i].as_str())
-                .then(|| {
-                    lex.nominals.iter().find(|(words, _)| {
-                        let end = i + words.len();
-                        end <= s.tokens.end
-                            && words.iter().enumerate().all(|(j, w)| {
-                                info.norm[i + j] == *w
-                                    && !covered[i + j]
-                                    && (j == 0 || !info.cap[i + j])
-                            })
-                            && info.norm.get(end).is_none_or(|w| w != "of")
-                    })
-                })
+            if !firsts.contains(&info.norm[i].as_str()) {
+                i += 1;
+                continue;
+            }
+            let next = info.norm.get(i + 1).map_or("", String::as_str);
+            let by_first = lex.nominal_index.get(info.norm[i].as_str());
+            let candidates = by_first
+                .and_then(|m| m.get(next))
+                .into_iter()
+                .chain(by_first.and_then(|m| m.get("")))
                 .flatten();
+            let hit = candidates.map(|&n| &lex.nominals[n]).find(|(words, _)| {
+                let end = i + words.len();
+                end <= s.tokens.end
+                    && words.iter().enumerate().all(|(j, w)| {
+                        info.norm[i + j] == *w && !covered[i + j] && (j == 0 || !info.cap[i + j])
+                    })
+                    && info.norm.get(end).is_none_or(|w| w != "of")
+            });
             let Some((words, kind)) = hit else {
                 i += 1;
                 continue;
             };
-            let tokens = i + 1..i + words.len();
+            // The mention leaves out the article.
+            let from = if words.len() > 1 && words[0] == "the" {
+                i + 1
+            } else {
+                i
+            };
+            let tokens = from..i + words.len();
             let at = out.partition_point(|m| m.tokens.start < tokens.start);
             out.insert(
                 at,

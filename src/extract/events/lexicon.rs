@@ -46,6 +46,8 @@ pub struct Lexicon {
     /// Definite phrases that refer again to one state or armed group ("the country", "the
     /// militant group"), as words, longest first, with the type they refer to.
     pub nominals: Vec<(Vec<String>, EntityType)>,
+    /// The nominals by their first two words, longest first: most tokens ("the") start none.
+    pub nominal_index: HashMap<String, HashMap<String, Vec<usize>>>,
     pub(super) negations: HashSet<String>,
     pub(super) modals: HashSet<String>,
     pub(super) reporting: HashSet<String>,
@@ -148,6 +150,15 @@ impl Lexicon {
             })
             .collect();
         nominals.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut nominal_index: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
+        for (i, (words, _)) in nominals.iter().enumerate() {
+            nominal_index
+                .entry(words[0].clone())
+                .or_default()
+                .entry(words.get(1).cloned().unwrap_or_default())
+                .or_default()
+                .push(i);
+        }
         let mut take = |k: &str| lists.remove(k).unwrap_or_default();
         Lexicon {
             cues,
@@ -155,6 +166,7 @@ impl Lexicon {
             instruments: take("instrument"),
             facilities: take("facility"),
             nominals,
+            nominal_index,
             negations: take("negation"),
             modals: take("modality"),
             reporting: take("reporting"),
