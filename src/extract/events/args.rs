@@ -1809,7 +1809,11 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
     let norm = &info.norm;
     let (cstart, cend) = (clause.start, clause.args_end);
     let mut found = Vec::new();
-    let downed = passive && (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down");
+    // What is shot down or intercepted was hit: "missiles were shot down", and in the active
+    // voice what follows ("shot down 37 of the missiles").
+    let downing = (span.start..(span.end + 1).min(cend)).any(|k| norm[k] == "down")
+        || norm[trig].starts_with("intercept");
+    let downed = passive && downing;
     // Only force and its threat have weapons: the boats of "boarded the vessels and
     // detained" are no instrument of the arrest.
     let armed = cue.kind.is_violent() || cue.kind == EventType::Threat;
@@ -1817,9 +1821,13 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
     let window_end = (trig + 1..cend.min(trig + 6))
         .find(|&k| as_clause(cx, k, cend))
         .unwrap_or(cend.min(trig + 6));
+    // Nor back past a reporting verb: "the air force said it shot down" names who speaks.
     let mut k = (cstart.max(trig.saturating_sub(5))..trig)
         .rev()
-        .find(|&k| as_clause(cx, k, trig + 1))
+        .find(|&k| {
+            as_clause(cx, k, trig + 1)
+                || matches!(norm[k].as_str(), "said" | "says" | "told" | "added")
+        })
         .map_or(cstart.max(trig.saturating_sub(5)), |k| k + 1);
     while armed && k < window_end {
         // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.
@@ -1853,7 +1861,12 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
         if (len == 2 || k != trig && lex.weapon_at(norm, k, cend)) && !named && !aimed_at && !object
         {
             found.push(Arg {
-                role: if downed && k < trig {
+                role: if downed && k < trig
+                    || downing
+                        && !passive
+                        && k > trig
+                        && !(trig..k).any(|j| matches!(norm[j].as_str(), "with" | "using"))
+                {
                     Role::Target
                 } else {
                     Role::Instrument

@@ -2289,3 +2289,25 @@ fn a_hyphenated_participle_qualifies_what_was_hit() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn what_is_shot_down_was_hit_and_who_says_so_is_no_weapon() {
+    let ex = run("Ukraine's air force said it shot down 37 of the missiles.");
+    assert!(
+        has(&ex, "Attack", "target", "missiles"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "instrument"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // What it is shot down with was used.
+    let ex = run("Jets shot down the drone with missiles.");
+    assert!(
+        has(&ex, "Attack", "instrument", "missiles"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
