@@ -923,8 +923,15 @@ fn build_event(
             nominal_before(info, mention_at, s.tokens.start, before, PEOPLE)
                 .or_else(|| nominal_before(info, mention_at, s.tokens.start, before, PATIENTS))
         };
-        // "Police raided the house and arrested two men": the second verb shares the subject.
-        let shared = in_series.then_some(prev_nominal).flatten();
+        // "Police raided the house and arrested two men": the second verb shares the subject,
+        // also when the first verb reports no event ("the troops responded and killed four").
+        let shared = in_series.then_some(prev_nominal).flatten().or_else(|| {
+            let and = (span.start.saturating_sub(2).max(cstart)..span.start)
+                .rev()
+                .find(|&k| in_series && norm[k] == "and")?;
+            let verb = (cstart..and).rev().find(|&k| args::finite_past(&norm[k]))?;
+            nominal_before(info, mention_at, cstart, verb, PEOPLE)
+        });
         let actor = if passive {
             by(span.end)
         } else if let Some(r) = shared.filter(|_| cue.class == CueClass::Verb) {

@@ -2311,3 +2311,9 @@ fn what_is_shot_down_was_hit_and_who_says_so_is_no_weapon() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_second_verb_shares_the_subject_of_a_first_that_reports_no_event() {
+    let ex = run("The troops responded swiftly and killed four of the attackers.");
+    assert!(has(&ex, "Attack", "actor", "troops"), "{:?}", args_all(&ex));
+}
