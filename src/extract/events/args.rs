@@ -540,7 +540,7 @@ pub(super) fn objects(
                 && after_comma
                 && (m.tokens.end..(m.tokens.end + 3).min(s.tokens.end)).any(|j| {
                     let w = norm[j].as_str();
-                    matches!(w, "said" | "says" | "told" | "added") || lex.reporting.contains(w)
+                    said(w) || lex.reporting.contains(w)
                 });
             if speaker {
                 break;
@@ -711,7 +711,7 @@ pub(super) fn objects(
                 | "beyond" | "under" => "around",
                 _ => "other",
             });
-        } else if matches!(w, "said" | "says" | "told" | "added")
+        } else if said(w)
             // "the attack was claimed by Hamas": the claim names who did it.
             || lex.reporting.contains(w)
                 && w != "according"
@@ -839,6 +839,11 @@ pub(super) fn finite_past(w: &str) -> bool {
         )
 }
 
+/// A verb that reports speech: who stands before it speaks, and is no party to what is told.
+pub(super) fn said(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "added")
+}
+
 /// Whether "and" at `k` joins a second verb with its own object ("… and summoned the envoy"),
 /// which starts another clause.
 pub(super) fn second_verb(norm: &[String], mention_at: &[usize], k: usize, end: usize) -> bool {
@@ -902,7 +907,7 @@ pub(super) fn left_agent(
         }
         // Past a reporting verb is the speaker, not the subject of what is reported: "X said
         // the group has an interest in attacking Y".
-        if matches!(w, "said" | "says" | "told" | "added" | "stated") {
+        if said(w) || w == "stated" {
             return Vec::new();
         }
         let mi = mention_at[k];
@@ -1824,10 +1829,7 @@ pub(super) fn weapons(cx: &Ctx<'_, '_>, site: &Site<'_>, passive: bool) -> Vec<A
     // Nor back past a reporting verb: "the air force said it shot down" names who speaks.
     let mut k = (cstart.max(trig.saturating_sub(5))..trig)
         .rev()
-        .find(|&k| {
-            as_clause(cx, k, trig + 1)
-                || matches!(norm[k].as_str(), "said" | "says" | "told" | "added")
-        })
+        .find(|&k| as_clause(cx, k, trig + 1) || said(&norm[k]))
         .map_or(cstart.max(trig.saturating_sub(5)), |k| k + 1);
     while armed && k < window_end {
         // The longest weapon named: "a car bomb" is one weapon, not a car and a bomb.

@@ -928,7 +928,8 @@ fn build_event(
         let shared = in_series.then_some(prev_nominal).flatten().or_else(|| {
             let and = (span.start.saturating_sub(2).max(cstart)..span.start)
                 .rev()
-                .find(|&k| in_series && norm[k] == "and")?;
+                .find(|&k| norm[k] == "and")
+                .filter(|_| in_series)?;
             let verb = (cstart..and).rev().find(|&k| args::finite_past(&norm[k]))?;
             nominal_before(info, mention_at, cstart, verb, PEOPLE)
         });

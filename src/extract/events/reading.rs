@@ -1,7 +1,7 @@
 //! Whether a cue, where it stands, reports an event that happened: the clause around it, and
 //! the negation, modality, idioms and other senses that rule a reading out.
 
-use super::args::finite_past;
+use super::args::{finite_past, said};
 use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER, Site};
 use crate::extract::mentions::TokenInfo;
 use crate::model::{EntityType, EventType};
@@ -94,12 +94,9 @@ fn attribution(norm: &[String], range: Range<usize>, end: usize) -> Option<usize
     if tail.len() > 2 && tail[0] == "according" && tail[1] == "to" {
         return closing(2).then_some(c);
     }
-    let v = tail.iter().position(|w| {
-        matches!(
-            w.as_str(),
-            "said" | "says" | "told" | "added" | "stated" | "reported"
-        )
-    })?;
+    let v = tail
+        .iter()
+        .position(|w| said(w) || matches!(w.as_str(), "stated" | "reported"))?;
     // The speaker: a few words naming someone, with no verb or clause of their own.
     let speaker = (1..=8).contains(&v)
         && !tail[..v].iter().any(|w| {
