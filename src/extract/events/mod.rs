@@ -1125,7 +1125,8 @@ fn build_event(
                                     | "discussed"
                                     | "video"
                             )
-                    }))
+                    })
+                    || remote_talk(norm, trig, s.tokens.clone(), &args, res))
                     && named(&[Role::Participant]) >= 1
             }
             // "recalled Terry Mack, an officer" after a quote remembers; a recall is of a
@@ -1803,9 +1804,61 @@ fn absorb(o: &mut Event, ev: Event) {
     };
 }
 
+/// "Ruto said he had spoken with Tshisekedi and Kagame": leaders of states who speak with each
+/// other, with no place, visit or gathering in the sentence, do so by phone. Said of the press
+/// ("spoke with reporters") or of a meeting ("on the sidelines") it is no call.
+fn remote_talk(
+    norm: &[String],
+    trig: usize,
+    sentence: Range<usize>,
+    args: &[Arg],
+    res: &Resolved,
+) -> bool {
+    let in_person = |w: &str| {
+        matches!(
+            w,
+            "sidelines"
+                | "met"
+                | "meet"
+                | "meeting"
+                | "visit"
+                | "visited"
+                | "visiting"
+                | "summit"
+                | "hosted"
+                | "hosts"
+                | "arrived"
+                | "during"
+                | "dinner"
+                | "lunch"
+                | "breakfast"
+                | "face-to-face"
+                | "conference"
+                | "rally"
+                | "audience"
+                | "crowd"
+                | "session"
+        )
+    };
+    let parties: Vec<EntityType> = args
+        .iter()
+        .filter(|a| a.role == Role::Participant)
+        .filter_map(Arg::filler_entity)
+        .map(|e| res.entities[e].kind)
+        .collect();
+    speaking(&norm[trig])
+        && norm.get(trig + 1).is_some_and(|w| w == "with" || w == "to")
+        && !args.iter().any(|a| a.role == Role::Place)
+        && !sentence.clone().any(|k| in_person(&norm[k]))
+        && parties.len() >= 2
+        && parties
+            .iter()
+            .all(|k| matches!(k, EntityType::Official | EntityType::State))
+}
+
 /// A verb of speaking: "spoke", "talks", "speaking".
 fn speaking(w: &str) -> bool {
-    w.starts_with("talk") || w.starts_with("speak") || w == "spoke"
+    w.starts_with("talk") || w.starts_with("speak") || w == "spoke" || w == "spoken"
 }
 
 #[cfg(test)]

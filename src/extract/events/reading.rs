@@ -182,6 +182,79 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
             return true;
         }
     }
+    // "would convene an emergency summit", "could launch a new offensive": a modal before the
+    // verb that takes the event noun.
+    let reach = span.start.saturating_sub(5).max(cstart)..window.start;
+    if reach.clone().any(|m| {
+        matches!(
+            norm[m].as_str(),
+            "would" | "could" | "may" | "might" | "should"
+        ) && (m + 1..span.start).all(|j| {
+            !info.cap[j]
+                && norm[j].chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(
+                    norm[j].as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "after"
+                        | "before"
+                        | "on"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                )
+        })
+    }) {
+        return true;
+    }
+    // "Rwanda denied that its troops were fighting alongside the M23", "Iran denied carrying out
+    // the attack": what a denial governs did not happen as told, up to where the sentence turns.
+    // An event noun with no verb of doing it ("denied any part in attacks") is known to have
+    // happened; only the denier's part in it is denied, and a noun gives no actor anyway.
+    let denial = |w: &str| matches!(w, "deny" | "denies" | "denied" | "denying");
+    if let Some(d) = (s.tokens.start.max(span.start.saturating_sub(12))..window.start)
+        .rev()
+        .find(|&k| denial(&norm[k]))
+        && (cue.class == CueClass::Verb
+            || (d + 1..span.start).any(|k| {
+                [
+                    "carr",
+                    "launch",
+                    "conduct",
+                    "stag",
+                    "mount",
+                    "perpetrat",
+                    "commit",
+                ]
+                .iter()
+                .any(|p| norm[k].starts_with(p))
+            }))
+        && !(d + 1..span.start).any(|k| {
+            matches!(
+                norm[k].as_str(),
+                "but"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | ";"
+                    | ","
+                    | "after"
+                    | "as"
+                    | "saying"
+            )
+        })
+    {
+        return true;
+    }
     // "recalled its ambassador for consultations": why the envoy goes home, not a meeting.
     if cue.kind == EventType::Meeting
         && norm[trig].starts_with("consultation")

@@ -74,6 +74,27 @@ fn actors_and_targets_from_active_and_passive_clauses() {
 }
 
 #[test]
+fn denials_and_modals_reach_past_the_words_before_the_cue() {
+    // A denial governs its clause; a modal, the verb that takes the event noun.
+    for text in [
+        "Rwanda denied that its troops were fighting alongside the M23 rebels.",
+        "Iran denied carrying out the attack.",
+        "Ruto would convene an emergency summit of the bloc on Wednesday.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    // Where the sentence turns, the denial ends.
+    let ex = run("Iran denied the charge, but its drones struck Erbil on Monday.");
+    assert!(has(&ex, "Attack", "actor", "Iran"), "{:?}", args_all(&ex));
+    // A modal before "act on" says nothing of the demands acted on.
+    let t = triggers(&run(
+        "The government may act on the demands of the protesters.",
+    ));
+    assert!(!t.is_empty(), "{t:?}");
+}
+
+#[test]
 fn negation_and_threats_are_not_attacks() {
     let t = triggers(&run(
         "Pyongyang responded with defiance, threatening nuclear strikes against the South.",
@@ -713,6 +734,20 @@ fn calls_take_the_counterpart_as_participant() {
     );
     let t = triggers(&run("Kerry spoke with reporters in Geneva on Monday."));
     assert!(t.is_empty(), "{t:?}");
+    // Leaders who have spoken with each other, with no place or gathering, did so by phone.
+    let ex = run(
+        "Ruto said he had spoken with Congolese President Felix Tshisekedi and Rwandan \
+         President Paul Kagame.",
+    );
+    assert!(
+        has(&ex, "Call", "participant", "Paul Kagame"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&run(
+        "Ruto spoke with Tshisekedi on the sidelines of the summit.",
+    ));
+    assert!(t.iter().all(|(k, _)| k != "Call"), "{t:?}");
     // Meeting a demand is not meeting anyone.
     for text in [
         "The agency verified that Iran has met all conditions under the deal.",
@@ -1679,14 +1714,21 @@ fn the_patient_right_before_a_passive_is_its_subject() {
 
 #[test]
 fn speaking_with_a_party_is_a_consultation_but_speaking_to_the_press_is_not() {
+    // Officials of two states speaking with nowhere to meet do so by phone.
     let ex = run("Defense Secretary Lloyd Austin spoke with his British counterpart on Tuesday.");
     assert!(
-        has(&ex, "Meeting", "participant", "Lloyd Austin")
-            && has(&ex, "Meeting", "participant", "British"),
+        has(&ex, "Call", "participant", "Lloyd Austin")
+            && has(&ex, "Call", "participant", "British"),
         "{:?}",
         args_all(&ex)
     );
     let ex = run("Foreign Minister Ishaq Dar spoke with Iranian Foreign Minister Abbas Araghchi.");
+    assert!(
+        has(&ex, "Call", "participant", "Abbas Araghchi"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Foreign Minister Ishaq Dar spoke with Abbas Araghchi in Tehran.");
     assert!(
         has(&ex, "Meeting", "participant", "Abbas Araghchi"),
         "{:?}",
