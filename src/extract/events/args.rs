@@ -1066,6 +1066,21 @@ fn resolve_pronoun(
             .map(|j| mention_at[j])
             .find(|&mi| mi != usize::MAX && fits(mi));
     }
+    // "X met Y, a day after he held talks in Delhi": a subject pronoun opening an adverbial
+    // clause is the main clause's subject, not the nearest name.
+    if personal
+        && matches!(w.as_str(), "he" | "she")
+        && k > sent_start
+        && matches!(
+            lower(k - 1).as_str(),
+            "after" | "before" | "when" | "while" | "as" | "because" | "since" | "until" | "once"
+        )
+        && let Some(mi) = (sent_start..k)
+            .map(|j| mention_at[j])
+            .find(|&mi| mi != usize::MAX && fits(mi))
+    {
+        return Some(mi);
+    }
     // Same sentence, nearest first.
     if let Some(mi) = (sent_start..k)
         .rev()

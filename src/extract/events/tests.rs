@@ -1082,6 +1082,30 @@ fn who_claims_or_is_blamed_for_an_attack_is_its_actor() {
 }
 
 #[test]
+fn a_subject_pronoun_opening_an_adverbial_clause_is_the_main_subject() {
+    let ex = run(
+        "Saudi minister Adel al-Jubeir met army chief Asim Munir in Rawalpindi, a day after he \
+         held talks with Indian officials in New Delhi.",
+    );
+    let talks = ex
+        .events
+        .iter()
+        .find(|e| e.triggers.iter().any(|t| t.text == "talks"))
+        .expect("the talks");
+    let names: Vec<String> = talks
+        .arguments
+        .iter()
+        .filter_map(|a| a.entity.as_ref())
+        .filter_map(|id| ex.entities.iter().find(|e| &e.id == id))
+        .map(|e| e.name.clone())
+        .collect();
+    assert!(
+        names.contains(&"Adel al-Jubeir".to_string()) && !names.contains(&"Asim Munir".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_pronoun_after_said_is_the_speaker() {
     // "they" is the police who speak, not the state named before.
     let ex = run(
