@@ -500,9 +500,15 @@ pub(super) fn objects(
     // "speaks with X through a speaker phone": whom one speaks with may stand inside the cue.
     // So may whose envoy is expelled or recalled: "expelled an Indian diplomat".
     // So may whom an accusation names: "accused Iran of arming the rebels".
+    // So may what force takes: "captured Goma airport", "seized the Kurram district".
     let mut k = if (symmetric
         || matches!(cue.kind, EventType::Expulsion | EventType::RecallAmbassador)
-        || cue.kind == EventType::Accusation && cue.class == CueClass::Verb)
+        || cue.kind == EventType::Accusation && cue.class == CueClass::Verb
+        || cue.kind.is_violent()
+            && cue.class == CueClass::Verb
+            && span.len() > 1
+            && !lex.is_cue_word(&norm[span.end - 1])
+            && !lex.instruments.contains(&norm[span.end - 1]))
         && trig == span.start
     {
         trig + 1
@@ -1964,9 +1970,11 @@ pub(super) fn subject_and_verb(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         j += 1;
     }
     let from = j;
+    // A headline's present tense: "(as) M23 rebels seize Goma airport".
+    let verb = |j: usize| clause_verb(&norm[j]) || j > from && cx.lex.verb_only(&norm[j]);
     while j < end
         && j < from + 5
-        && !clause_verb(&norm[j])
+        && !verb(j)
         && (cx.mention_at[j] != usize::MAX
             || norm[j] == "and"
             || norm[j].chars().all(|c| c.is_ascii_lowercase() || c == '-')
@@ -1982,7 +1990,7 @@ pub(super) fn subject_and_verb(cx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         && norm
             .get(j)
             .is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
-    j > from && j < end && !role && clause_verb(&norm[j])
+    j > from && j < end && !role && verb(j)
 }
 
 /// Auxiliaries and modals, which end the subject before them.

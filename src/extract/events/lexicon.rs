@@ -191,6 +191,13 @@ impl Lexicon {
             .is_some_and(|cs| cs.iter().any(|&c| self.cues[c].slots.len() == 1))
     }
 
+    /// Whether `w` is a cue only as a verb ("seize", "shelled"), never as a noun ("strikes").
+    pub(super) fn verb_only(&self, w: &str) -> bool {
+        self.by_first
+            .get(w)
+            .is_some_and(|cs| cs.iter().all(|&c| self.cues[c].class == CueClass::Verb))
+    }
+
     /// Whether a cue that `pred` accepts matches the tokens from `i` (before `end`).
     pub(super) fn cue_at(
         &self,

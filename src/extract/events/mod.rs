@@ -749,8 +749,12 @@ fn build_event(
             (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
                 push(&mut args, Role::Actor, mi)
             }
+            // "severed diplomatic ties with Rwanda".
             (_, Some("with"))
-                if matches!(cue.kind, EventType::IntentToCooperate | EventType::Visit) =>
+                if matches!(
+                    cue.kind,
+                    EventType::IntentToCooperate | EventType::Visit | EventType::RecallAmbassador
+                ) =>
             {
                 push(&mut args, Role::Target, mi)
             }
@@ -772,6 +776,11 @@ fn build_event(
             // "came under fire from Islamic State".
             (k, Some("from")) if under && k.is_agent() => push(&mut args, Role::Actor, mi),
             _ if passive => {}
+            // "recalled its ambassador from Rwanda": the state the envoy leaves is the one
+            // the recall is aimed at; a city left is a place (and its capital's state, below).
+            (EntityType::State, Some("from")) if cue.kind == EventType::RecallAmbassador => {
+                push(&mut args, Role::Target, mi)
+            }
             (_, Some("from")) if matches!(cue.kind, EventType::RecallAmbassador) => {
                 push(&mut args, Role::Place, mi)
             }
@@ -1043,6 +1052,9 @@ fn build_event(
             cend,
             cue.kind.is_violent() && cue.class == CueClass::Verb && !fires(&norm[trig]),
         )
+        // "a missile launched from a drone struck a convoy": a verb after the cue is the
+        // clause's own verb, not what was hit.
+        && !(lex.verb_only(&norm[np.start]) && args::finite_past(&norm[np.start]))
         // "in the southwestern city of Quetta", "shot on the spot": a setting, not a target.
         && !(matches!(norm[span.end].as_str(), "in" | "at" | "on")
             && SETTINGS.contains(&norm[np.end - 1].as_str()))

@@ -1568,6 +1568,58 @@ fn compounds_and_fixed_phrases_of_diplomacy() {
 }
 
 #[test]
+fn a_recall_or_a_break_is_aimed_at_the_state_the_envoy_leaves() {
+    let ex = run("The Democratic Republic of Congo on Monday recalled its ambassador from Rwanda.");
+    assert!(
+        has(&ex, "RecallAmbassador", "target", "Rwanda")
+            && !has(&ex, "RecallAmbassador", "place", "Rwanda"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "Congo" alone is the larger Congo of the wires.
+    let ex = run(
+        "Foreign Minister Therese Kayikwamba Wagner said Congo had severed diplomatic \
+         ties with Rwanda.",
+    );
+    assert!(
+        has(&ex, "RecallAmbassador", "actor", "Congo")
+            && has(&ex, "RecallAmbassador", "target", "Rwanda"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.name == "Democratic Republic of the Congo"),
+        "{:?}",
+        ex.entities
+    );
+}
+
+#[test]
+fn a_headline_clause_in_the_present_tense_keeps_its_own_arguments() {
+    // "as M23 rebels seize": another clause, whose names are no places of the recall; what
+    // the rebels seize stands inside the cue.
+    let ex = run("Congo recalls envoy from Kigali as M23 rebels seize Goma airport");
+    assert!(
+        !has(&ex, "RecallAmbassador", "place", "M23")
+            && !has(&ex, "RecallAmbassador", "place", "Goma"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(has(&ex, "Attack", "place", "Goma"), "{:?}", args_all(&ex));
+    // What is launched is used, and what follows it is no object of the launch.
+    let ex = run("A missile launched from a drone struck a convoy carrying the judge.");
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, _, x)| x.starts_with("struck")),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn people_of_someone_named_are_the_ones_held() {
     let ex = run("Hundreds of supporters of Imran Khan were arrested after the riots.");
     assert!(
