@@ -499,11 +499,13 @@ pub(super) fn objects(
     let mut closed = false;
     // "speaks with X through a speaker phone": whom one speaks with may stand inside the cue.
     // So may whose envoy is expelled or recalled: "expelled an Indian diplomat".
-    // So may whom an accusation names: "accused Iran of arming the rebels".
+    // So may whom an accusation names: "accused Iran of arming the rebels", or an appeal
+    // ("urged Rwanda to withdraw its forces").
     // So may what force takes: "captured Goma airport", "seized the Kurram district".
     let mut k = if (symmetric
         || matches!(cue.kind, EventType::Expulsion | EventType::RecallAmbassador)
-        || cue.kind == EventType::Accusation && cue.class == CueClass::Verb
+        || matches!(cue.kind, EventType::Accusation | EventType::Appeal)
+            && cue.class == CueClass::Verb
         || cue.kind.is_violent()
             && cue.class == CueClass::Verb
             && span.len() > 1

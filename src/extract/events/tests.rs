@@ -424,6 +424,13 @@ fn what_an_appeal_asks_to_begin_has_not_begun() {
         t.contains(&("Attack".to_string(), "strikes".to_string())),
         "{t:?}"
     );
+    // Whom an appeal asks stands inside its cue.
+    let ex = run("Antonio Guterres urged Rwanda to withdraw its forces from Congolese territory.");
+    assert!(
+        has(&ex, "Appeal", "target", "Rwanda"),
+        "{:?}",
+        args_all(&ex)
+    );
 }
 
 #[test]
