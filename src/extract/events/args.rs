@@ -651,8 +651,18 @@ pub(super) fn objects(
             closed = true;
         }
         // "attack ship as US strikes rebel sites": "as" before a name that acts opens
-        // another clause.
-        if as_clause(cx, k, limit) {
+        // another clause. So does ", and" before one: "held a meeting, and Guterres urged".
+        if as_clause(cx, k, limit)
+            || w == "and" && norm[k - 1] == "," && subject_and_verb(cx, k + 1, limit)
+        {
+            break;
+        }
+        // "lodged a protest over the killing of civilians in Kotli": who the deed protested
+        // hit is no party to the protest.
+        if w == "over"
+            && !cue.kind.is_violent()
+            && (k + 1..(k + 4).min(limit)).any(|j| names_other_event(lex, norm, span, j, limit))
+        {
             break;
         }
         // "condemned the strikes and summoned the Israeli envoy": a second verb with its own

@@ -838,6 +838,31 @@ fn build_event(
                         && matches!(norm[k].as_str(), "that" | "which")
                         && norm.get(k + 1).is_some_and(|w| args::finite_past(w))
                         && (span.end..k).any(|j| names_other_event(lex, norm, &span, j, k))
+                    // "summoned the envoy to protest over the killing of civilians in Kotli":
+                    // where the deed protested took place.
+                    || norm[k] == "over"
+                        && (k + 1..(k + 4).min(s.tokens.end))
+                            .any(|j| names_other_event(lex, norm, &span, j, s.tokens.end))
+                    // ", accusing the West of failing to rein in Kigali": a participle after a
+                    // comma adds another deed of the subject.
+                    || k > span.end
+                        && norm[k] == ","
+                        && norm.get(k + 1).is_some_and(|w| {
+                            w.len() > 4
+                                && w.ends_with("ing")
+                                && w.chars().all(|c| c.is_ascii_lowercase())
+                                && !matches!(
+                                    w.as_str(),
+                                    "during"
+                                        | "including"
+                                        | "according"
+                                        | "regarding"
+                                        | "concerning"
+                                        | "excluding"
+                                        | "pending"
+                                        | "barring"
+                                )
+                        })
             })
             .unwrap_or(s.tokens.end);
         let far = (span.end..upto).find(|&k| {

@@ -1575,6 +1575,39 @@ fn compounds_and_fixed_phrases_of_diplomacy() {
 }
 
 #[test]
+fn a_deed_protested_and_a_clause_after_a_comma_keep_their_own_parties_and_places() {
+    let ex = run(
+        "Pakistan lodged a strong protest over the killing of civilians in Muzaffarabad \
+         and Kotli.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(k, r, _)| k == "Protest" && (r == "target" || r == "place")),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
+        "The Security Council held an emergency meeting on Sunday, and U.N. \
+         Secretary-General Antonio Guterres urged Rwanda to withdraw its forces.",
+    );
+    assert!(
+        !has(&ex, "Meeting", "participant", "Antonio Guterres"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
+        "Protesters in Kinshasa attacked the embassies of Rwanda and France on Tuesday, \
+         accusing Western countries of failing to rein in Kigali.",
+    );
+    assert!(
+        has(&ex, "Attack", "place", "Kinshasa") && !has(&ex, "Attack", "place", "Kigali"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn a_recall_or_a_break_is_aimed_at_the_state_the_envoy_leaves() {
     let ex = run("The Democratic Republic of Congo on Monday recalled its ambassador from Rwanda.");
     assert!(
