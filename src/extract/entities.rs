@@ -884,6 +884,30 @@ fn located_in(
         if b.tokens.start != a.tokens.end + 1 || t.token_text(a.tokens.end) != "," {
             continue;
         }
+        // "Jammu, Pathankot and Udhampur": places in a list lie side by side; "Goma, Congo, on
+        // Monday" is no list.
+        let place = |i: usize| {
+            matches!(
+                entities[entity_of[i]].kind,
+                EntityType::Place | EntityType::State
+            )
+        };
+        let conj = |k: usize| k < t.tokens.len() && matches!(t.token_text(k), "and" | "or" | "&");
+        let comma = |k: usize| k < t.tokens.len() && t.token_text(k) == ",";
+        let more_after = conj(b.tokens.end)
+            || comma(b.tokens.end)
+                && ms
+                    .get(w + 2)
+                    .is_some_and(|c| c.tokens.start == b.tokens.end + 1 && place(w + 2));
+        let more_before = a.tokens.start > 0
+            && (conj(a.tokens.start - 1)
+                || comma(a.tokens.start - 1)
+                    && w > 0
+                    && ms[w - 1].tokens.end + 1 == a.tokens.start
+                    && place(w - 1));
+        if more_after || more_before {
+            continue;
+        }
         let (ea, eb) = (entity_of[w], entity_of[w + 1]);
         let kind_a = entities[ea].kind;
         let kind_b = entities[eb].kind;
@@ -1022,6 +1046,22 @@ mod tests {
 
     fn has(ex: &Extraction, s: &str, p: &str, o: &str) -> bool {
         relations(ex).contains(&(s.into(), p.into(), o.into()))
+    }
+
+    #[test]
+    fn places_in_a_list_lie_side_by_side() {
+        let ex = run("India accused Pakistan of targeting Jammu, Pathankot and Udhampur.");
+        assert!(
+            !has(&ex, "Jammu", "locatedIn", "Pathankot"),
+            "{:?}",
+            relations(&ex)
+        );
+        let ex = run("Fighting was reported in Gisenyi, Rwanda, on Monday.");
+        assert!(
+            has(&ex, "Gisenyi", "locatedIn", "Rwanda"),
+            "{:?}",
+            relations(&ex)
+        );
     }
 
     #[test]

@@ -700,9 +700,91 @@ pub fn find(t: &Tokenized<'_>, info: &TokenInfo, g: &Gazetteer) -> Vec<Mention> 
             && m.tokens.len() == 1
             && HOLIDAYS.contains(&info.norm[m.tokens.start].as_str()))
     });
+    places_by_company(t, info, &mut out);
     attach_appositions(t, info, g, &mut out);
     nominal_references(t, info, &mut out);
     out
+}
+
+/// Kinds of place an apposition may call a name: "Sake, a town 25 km west of Goma".
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "port",
+    "county",
+    "neighbourhood",
+    "neighborhood",
+    "enclave",
+    "area",
+    "capital",
+    "settlement",
+    "camp",
+    "municipality",
+    "locality",
+    "hamlet",
+    "island",
+    "valley",
+    "governorate",
+    "stronghold",
+];
+
+/// An unknown name the tagger took for a person is a place by the company it keeps: an
+/// apposition that calls it one ("Sake, a town west of Goma") or a list of places it stands
+/// in ("in Muzaffarabad and Kotli", "in Kotli and Muzaffarabad").
+fn places_by_company(t: &Tokenized<'_>, info: &TokenInfo, out: &mut [Mention]) {
+    let norm = &info.norm;
+    let mut places = Vec::new();
+    for a in 0..out.len() {
+        let m = &out[a];
+        if m.kind != MentionKind::Name
+            || m.guess != EntityType::Person
+            || m.entry.is_some()
+            || m.title.is_some()
+        {
+            continue;
+        }
+        let sent = &t.sentences[t.sentence_of(m.tokens.start)];
+        let (start, end) = (m.tokens.start, m.tokens.end);
+        // ", a (small|strategic|border) town": an article, at most two modifiers, the kind.
+        let apposition = end + 2 < sent.tokens.end
+            && norm[end] == ","
+            && matches!(norm[end + 1].as_str(), "a" | "an" | "the")
+            && (end + 2..(end + 5).min(sent.tokens.end))
+                .take_while(|&k| !info.cap[k] && norm[k].chars().all(char::is_alphabetic))
+                .any(|k| PLACE_KINDS.contains(&norm[k].as_str()));
+        // Only a place the gazetteer knows vouches for its neighbour.
+        let is_place = |o: &Mention| o.guess == EntityType::Place && o.entry.is_some();
+        // "Muzaffarabad and Kotli": a place right before the conjunction.
+        // After a comma only inside a list: "In Montreal, Scott Sanders allowed one hit".
+        let after_place = start >= 2
+            && (matches!(norm[start - 1].as_str(), "and" | "or")
+                || norm[start - 1] == ","
+                    && norm
+                        .get(end)
+                        .is_some_and(|w| matches!(w.as_str(), "," | "and" | "or")))
+            && a > 0
+            && out[a - 1].tokens.end == start - 1
+            && is_place(&out[a - 1]);
+        // "in Kotli and Muzaffarabad": a place right after it, the list opened by a locative.
+        let before_place = start > sent.tokens.start
+            && LOCATIVE.contains(&norm[start - 1].as_str())
+            && end + 1 < sent.tokens.end
+            && matches!(norm[end].as_str(), "and" | "or" | ",")
+            && out
+                .get(a + 1)
+                .is_some_and(|o| o.tokens.start == end + 1 && is_place(o));
+        if apposition || after_place || before_place {
+            places.push(a);
+        }
+    }
+    for a in places {
+        out[a].guess = EntityType::Place;
+    }
 }
 
 /// "the country", "the militant group": a definite phrase that refers again to a state or an
@@ -1322,6 +1404,24 @@ mod tests {
                     attacked by a knife-wielding assailant in Seoul.";
         let found = mentions(text);
         assert!(found.iter().all(|(s, _)| !s.contains("Knife")), "{found:?}");
+    }
+
+    #[test]
+    fn unknown_names_among_places_or_called_towns_are_places() {
+        let found = mentions(
+            "The army repelled an assault on Sake, a town 25 km west of Goma. Shells fell on \
+             Muzaffarabad and Kotli. In Montreal, Scott Sanders allowed one hit.",
+        );
+        for place in ["Sake", "Kotli"] {
+            assert!(
+                found.contains(&(place.to_string(), EntityType::Place)),
+                "{found:?}"
+            );
+        }
+        assert!(
+            found.contains(&("Scott Sanders".to_string(), EntityType::Person)),
+            "{found:?}"
+        );
     }
 
     #[test]
