@@ -1886,7 +1886,11 @@ fn remote_talk(
     speaking(&norm[trig])
         && norm.get(trig + 1).is_some_and(|w| w == "with" || w == "to")
         && !args.iter().any(|a| a.role == Role::Place)
-        && !sentence.clone().any(|k| in_person(&norm[k]))
+        // A gathering still to come ("and would convene a summit") says nothing of the talk.
+        && !sentence
+            .clone()
+            .take_while(|&k| k < trig || !matches!(norm[k].as_str(), "would" | "will"))
+            .any(|k| in_person(&norm[k]))
         && parties.len() >= 2
         && parties
             .iter()

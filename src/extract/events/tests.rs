@@ -751,6 +751,15 @@ fn calls_take_the_counterpart_as_participant() {
         "{:?}",
         args_all(&ex)
     );
+    let ex = run(
+        "Ruto said he had spoken with President Felix Tshisekedi and would convene an \
+         emergency summit of the bloc.",
+    );
+    assert!(
+        has(&ex, "Call", "participant", "Felix Tshisekedi"),
+        "{:?}",
+        args_all(&ex)
+    );
     let t = triggers(&run(
         "Ruto spoke with Tshisekedi on the sidelines of the summit.",
     ));
