@@ -1036,7 +1036,11 @@ pub fn gazetteer_at(
     i: usize,
     end: usize,
 ) -> Option<(usize, usize, Surface)> {
-    if !info.cap[i] && !info.norm[i].starts_with(|c: char| c.is_ascii_digit()) {
+    // "al-Shabaab", "el-Sisi": a name may open with a lower-case Arabic article.
+    if !info.cap[i]
+        && !info.norm[i].starts_with(|c: char| c.is_ascii_digit())
+        && !arabic_article(t.token_text(i))
+    {
         return None;
     }
     let mut key = String::new();
@@ -1084,6 +1088,44 @@ fn operation_at(
     i: usize,
     end: usize,
 ) -> Option<(Mention, usize)> {
+    // "an operation it named True Promise 3", "the offensive, dubbed Operation Sindoor": a
+    // name given to an operation right before it.
+    let named = i >= 2
+        && info.cap[i]
+        && matches!(
+            info.norm[i - 1].as_str(),
+            "named" | "dubbed" | "called" | "code-named" | "codenamed" | "titled"
+        )
+        && (i.saturating_sub(4)..i - 1).any(|k| {
+            matches!(
+                info.norm[k].as_str(),
+                "operation" | "offensive" | "campaign" | "operations"
+            )
+        });
+    if named && t.token_text(i) != "Operation" {
+        let mut j = i;
+        while j < end
+            && (info.cap[j]
+                || j > i && t.token_text(j).chars().all(|c| c.is_ascii_digit())
+                || j > i && is_connector(&info.norm[j]))
+        {
+            j += 1;
+        }
+        while j > i && is_connector(&info.norm[j - 1]) {
+            j -= 1;
+        }
+        return Some((
+            Mention {
+                tokens: i..j,
+                kind: MentionKind::Name,
+                guess: EntityType::Operation,
+                entry: None,
+                surface: None,
+                title: None,
+            },
+            j,
+        ));
+    }
     if t.token_text(i) != "Operation" || i + 1 >= end {
         return None;
     }
@@ -1404,6 +1446,22 @@ mod tests {
                     attacked by a knife-wielding assailant in Seoul.";
         let found = mentions(text);
         assert!(found.iter().all(|(s, _)| !s.contains("Knife")), "{found:?}");
+    }
+
+    #[test]
+    fn a_lower_case_arabic_article_and_a_name_given_to_an_operation_open_names() {
+        let found = mentions(
+            "Ethiopian jets struck al-Shabaab positions. The IRGC hit bases in an operation it \
+             named True Promise 3.",
+        );
+        assert!(
+            found.contains(&("al-Shabaab".to_string(), EntityType::MilitantGroup)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("True Promise 3".to_string(), EntityType::Operation)),
+            "{found:?}"
+        );
     }
 
     #[test]
