@@ -788,8 +788,12 @@ fn build_event(
             // have done it, as with "accused Iran of carrying out the strike".
             (_, Some("on")) if blamed_on => push(&mut args, Role::Actor, mi),
             // "rocket fire from Hamas": an armed group a blow comes from dealt it.
+            // Right after the noun: "pressure from al-Qaida" after "the onslaught of a
+            // campaign and" is another thing's source.
             (EntityType::MilitantGroup, Some("from"))
-                if cue.class == CueClass::Noun && cue.kind.is_violent() =>
+                if cue.class == CueClass::Noun
+                    && cue.kind.is_violent()
+                    && m.tokens.start <= span.end + 2 =>
             {
                 push(&mut args, Role::Actor, mi)
             }

@@ -1617,6 +1617,23 @@ fn a_deed_protested_and_a_clause_after_a_comma_keep_their_own_parties_and_places
 }
 
 #[test]
+fn an_armed_group_a_blow_comes_from_stands_right_after_it() {
+    let ex = run("Israeli towns came under rocket fire from Hamas on Monday.");
+    assert!(has(&ex, "Attack", "actor", "Hamas"), "{:?}", args_all(&ex));
+    let ex = run(
+        "Iraqi forces prepare for a final assault to retake the city from the Islamic \
+         State group.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, x)| r == "actor" && x.contains("Islamic State")),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn a_recall_or_a_break_is_aimed_at_the_state_the_envoy_leaves() {
     let ex = run("The Democratic Republic of Congo on Monday recalled its ambassador from Rwanda.");
     assert!(
