@@ -87,6 +87,19 @@ fn denials_and_modals_reach_past_the_words_before_the_cue() {
     // Where the sentence turns, the denial ends.
     let ex = run("Iran denied the charge, but its drones struck Erbil on Monday.");
     assert!(has(&ex, "Attack", "actor", "Iran"), "{:?}", args_all(&ex));
+    // A noun whose own predicate calls it off.
+    for text in [
+        "Oman said the talks between Iran and the US scheduled for Sunday in Muscat would not \
+         take place.",
+        "The meeting between the two ministers was postponed.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.is_empty(), "{text}: {t:?}");
+    }
+    let t = triggers(&run(
+        "The meeting between the two ministers was held in Doha.",
+    ));
+    assert!(!t.is_empty(), "{t:?}");
     // A modal before "act on" says nothing of the demands acted on.
     let t = triggers(&run(
         "The government may act on the demands of the protesters.",
@@ -422,6 +435,23 @@ fn what_an_appeal_asks_to_begin_has_not_begun() {
     let t = triggers(&run("The UN urged Israel to halt the strikes on Gaza."));
     assert!(
         t.contains(&("Attack".to_string(), "strikes".to_string())),
+        "{t:?}"
+    );
+    // Nor has what it asks done outright, unless it names a known event.
+    for text in [
+        "Erdogan urged both countries to resolve their differences through dialogue.",
+        "The group has called on its followers to stage violent attacks against the United \
+         States.",
+        "Kabul urged Pakistan to arrest Taliban commanders.",
+    ] {
+        let t = triggers(&run(text));
+        assert!(t.iter().all(|(k, _)| k == "Appeal"), "{text}: {t:?}");
+    }
+    let t = triggers(&run(
+        "Kabul urged the UN to investigate the attack on the school.",
+    ));
+    assert!(
+        t.contains(&("Attack".to_string(), "attack".to_string())),
         "{t:?}"
     );
     // Whom an appeal asks stands inside its cue.
