@@ -355,8 +355,33 @@ pub fn detect(
     let mut events = merge(events, res, &info.norm);
     for ev in &mut events {
         same_instrument_once(ev, info);
+        no_self_target(ev, res);
     }
     events
+}
+
+/// Nobody acts on themselves, once mentions are merged: "Somalia expelled Ethiopia's envoy"
+/// and "Barre gave the envoy 72 hours to leave the country" do not make Somalia a target of
+/// its own expulsion. An official acts for the state served.
+fn no_self_target(ev: &mut Event, res: &Resolved) {
+    if ev.kind.is_symmetric() {
+        return;
+    }
+    let mut own: Vec<usize> = ev
+        .args
+        .iter()
+        .filter(|a| a.role == Role::Actor)
+        .filter_map(Arg::filler_entity)
+        .collect();
+    let served: Vec<usize> = res
+        .relations
+        .iter()
+        .filter(|r| r.predicate == crate::model::Predicate::OfficialOf && own.contains(&r.subject))
+        .map(|r| r.object)
+        .collect();
+    own.extend(served);
+    ev.args
+        .retain(|a| a.role != Role::Target || a.filler_entity().is_none_or(|e| !own.contains(&e)));
 }
 
 /// Plural subjects that name two parties ("both countries", "the two sides").

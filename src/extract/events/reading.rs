@@ -425,6 +425,18 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     {
         return true;
     }
+    // "accused Washington of complicity in the attacks": the noun is what the accusation
+    // says, not a second one.
+    if cue.kind == EventType::Accusation
+        && cue.class == CueClass::Noun
+        && (s.tokens.start.max(span.start.saturating_sub(6))..span.start).any(|k| {
+            ["accus", "blam", "charg", "alleg"]
+                .iter()
+                .any(|p| norm[k].starts_with(p))
+        })
+    {
+        return true;
+    }
     // "called Putin" is a call; "called the attacks barbarous", "a forum called ISIS and the
     // Digital War" and "what Cubans call a policy" name things.
     if cue.kind == EventType::Call

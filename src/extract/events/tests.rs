@@ -1647,6 +1647,31 @@ fn a_deed_protested_and_a_clause_after_a_comma_keep_their_own_parties_and_places
 }
 
 #[test]
+fn nobody_is_the_target_of_its_own_act_once_mentions_merge() {
+    let ex = run(
+        "Somalia expelled Ethiopia's ambassador on Thursday. Somali Prime Minister \
+         Hamza Abdi Barre gave the envoy 72 hours to leave the country.",
+    );
+    assert!(
+        has(&ex, "Expulsion", "target", "Ethiopia")
+            && !args(&ex)
+                .iter()
+                .any(|(k, r, x)| k == "Expulsion" && r == "target" && x.contains("country")),
+        "{:?}",
+        args_all(&ex)
+    );
+    // What an accusation says is no second accusation by the accused.
+    let t = triggers(&run(
+        "Iran accused Washington of complicity in the attacks.",
+    ));
+    assert_eq!(
+        t.iter().filter(|(k, _)| k == "Accusation").count(),
+        1,
+        "{t:?}"
+    );
+}
+
+#[test]
 fn an_armed_group_a_blow_comes_from_stands_right_after_it() {
     let ex = run("Israeli towns came under rocket fire from Hamas on Monday.");
     assert!(has(&ex, "Attack", "actor", "Hamas"), "{:?}", args_all(&ex));
