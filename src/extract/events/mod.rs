@@ -941,6 +941,18 @@ fn build_event(
             push(&mut args, Role::Participant, mention_at[k]);
         }
     }
+    // "summoned Afghanistan's charge d'affaires to lodge a strong protest": the protest is
+    // lodged with the envoy's state.
+    if cue.kind == EventType::Protest
+        && !args.iter().any(|a| a.role == Role::Target)
+        && span.start > cstart + 1
+        && norm[span.start - 1] == "to"
+        && let Some(summon) = (cstart..span.start).find(|&k| norm[k].starts_with("summon"))
+        && let Some(k) = (summon + 1..span.start)
+            .find(|&k| mention_at[k] != usize::MAX && kind_of(mention_at[k]) == EntityType::State)
+    {
+        push(&mut args, Role::Target, mention_at[k]);
+    }
     // A capital named as the place of a diplomatic act stands for its state.
     if matches!(cue.kind, EventType::RecallAmbassador | EventType::Expulsion)
         && !args.iter().any(|a| a.role == Role::Target)

@@ -2392,7 +2392,7 @@ fn attacks_planned_or_plotted_are_plans() {
 fn who_summons_an_envoy_to_protest_protests() {
     let ex = run("Pakistan summoned Afghanistan's charge d'affaires to lodge a strong protest.");
     assert!(
-        has(&ex, "Protest", "actor", "Pakistan"),
+        has(&ex, "Protest", "actor", "Pakistan") && has(&ex, "Protest", "target", "Afghanistan"),
         "{:?}",
         args_all(&ex)
     );
