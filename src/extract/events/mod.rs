@@ -668,8 +668,16 @@ fn build_event(
         if let Some(mi) = left.first().copied() {
             push(&mut args, Role::Target, mi);
         }
-        if let Some((mi, _)) = right.iter().find(|(_, p)| *p == Some("by")) {
-            push(&mut args, Role::Actor, *mi);
+        // "mediated by Qatar and Turkey": every doer named after "by".
+        let by: Vec<usize> = right
+            .iter()
+            .filter(|(_, p)| *p == Some("by"))
+            .map(|&(mi, _)| mi)
+            .collect();
+        if !by.is_empty() {
+            for mi in by {
+                push(&mut args, Role::Actor, mi);
+            }
         } else if !under
             && let Some(actor) = reporting_subject(
                 info,
@@ -953,9 +961,11 @@ fn build_event(
     {
         push(&mut args, Role::Target, mention_at[k]);
     }
-    // A capital named as the place of a diplomatic act stands for its state.
-    if matches!(cue.kind, EventType::RecallAmbassador | EventType::Expulsion)
-        && !args.iter().any(|a| a.role == Role::Target)
+    // A capital named as the place of a diplomatic act or a visit stands for its state.
+    if matches!(
+        cue.kind,
+        EventType::RecallAmbassador | EventType::Expulsion | EventType::Visit
+    ) && !args.iter().any(|a| a.role == Role::Target)
     {
         let g = super::gazetteer::Gazetteer::bundled();
         let capital_state = args.iter().find_map(|a| match a.filler {

@@ -1647,6 +1647,26 @@ fn a_deed_protested_and_a_clause_after_a_comma_keep_their_own_parties_and_places
 }
 
 #[test]
+fn a_visited_capital_stands_for_its_state_and_every_doer_after_by_acts() {
+    let ex = run(
+        "Pakistan said Iran's Foreign Minister Abbas Araghchi arrived in Islamabad on a \
+         two-day visit.",
+    );
+    assert!(
+        has(&ex, "Visit", "target", "Pakistan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("The talks were mediated by Qatar and Turkey.");
+    assert!(
+        has(&ex, "MediationOffer", "actor", "Qatar")
+            && has(&ex, "MediationOffer", "actor", "Turkey"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn nobody_is_the_target_of_its_own_act_once_mentions_merge() {
     let ex = run(
         "Somalia expelled Ethiopia's ambassador on Thursday. Somali Prime Minister \
