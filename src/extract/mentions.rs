@@ -852,6 +852,11 @@ fn nominal_references(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention
 
 /// An Arabic article glued to a capitalised word ("al-Sukhnah", "ash-Sham").
 fn arabic_article(w: &str) -> bool {
+    // Most words are rejected by their third or fourth byte, before any prefix is compared.
+    let b = w.as_bytes();
+    if b.len() < 4 || !(b[2] == b'-' || b[3] == b'-') {
+        return false;
+    }
     [
         "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
     ]
@@ -1037,9 +1042,10 @@ pub fn gazetteer_at(
     end: usize,
 ) -> Option<(usize, usize, Surface)> {
     // "al-Shabaab", "el-Sisi": a name may open with a lower-case Arabic article.
+    let w = info.norm[i].as_bytes();
     if !info.cap[i]
-        && !info.norm[i].starts_with(|c: char| c.is_ascii_digit())
-        && !arabic_article(t.token_text(i))
+        && !w.first().is_some_and(u8::is_ascii_digit)
+        && !(w.len() >= 4 && (w[2] == b'-' || w[3] == b'-') && arabic_article(t.token_text(i)))
     {
         return None;
     }
