@@ -1399,6 +1399,11 @@ fn guess_type(
                 | "suburb"
                 | "tehsil"
                 | "governorate"
+                | "temple"
+                | "airbase"
+                | "airfield"
+                | "crossing"
+                | "checkpoint"
         )
         && !militant
     {

@@ -347,6 +347,16 @@ pub(super) fn subject(
                         || matches!(
                             (norm[j - 1].as_str(), w),
                             ("responsibility" | "credit", "for")
+                                | (
+                                    "responded"
+                                        | "responds"
+                                        | "respond"
+                                        | "retaliated"
+                                        | "retaliates"
+                                        | "retaliate"
+                                        | "replied",
+                                    "with"
+                                )
                                 | ("part", "in")
                                 | ("series" | "wave" | "spate" | "string" | "number", "of")
                         )
@@ -1523,6 +1533,14 @@ const QUANTITY: &[&str] = &[
 /// Verbs whose subject does the attack or arrest a noun names: "launched an attack", "made
 /// arrests", "claimed responsibility for the bombing", "was behind the raid".
 const DOING: &[&str] = &[
+    // "responded with air strikes on two positions".
+    "responded",
+    "responds",
+    "respond",
+    "retaliated",
+    "retaliates",
+    "retaliate",
+    "replied",
     "launch",
     "launched",
     "launches",

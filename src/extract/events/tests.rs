@@ -1667,6 +1667,30 @@ fn a_visited_capital_stands_for_its_state_and_every_doer_after_by_acts() {
 }
 
 #[test]
+fn bombs_dropped_and_strikes_responded_with_are_attacks_by_the_subject() {
+    let ex = run("Cambodia said Thai jets had dropped bombs on a road near the temple.");
+    assert!(has(&ex, "Attack", "actor", "Thai jets"), "{:?}", args_all(&ex));
+    let t = triggers(&run("The planes dropped leaflets over the city."));
+    assert!(t.is_empty(), "{t:?}");
+    let ex = run(
+        "The army said Thailand had responded with air strikes on two Cambodian \
+         military positions.",
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "Thailand"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "the Ta Muen Thom temple": a name that qualifies a kind of place is a place.
+    let ex = run("Cambodian forces opened fire on a Thai patrol near the Ta Muen Thom temple.");
+    assert!(
+        has(&ex, "Attack", "place", "Ta Muen Thom"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn nobody_is_the_target_of_its_own_act_once_mentions_merge() {
     let ex = run(
         "Somalia expelled Ethiopia's ambassador on Thursday. Somali Prime Minister \
