@@ -1054,7 +1054,7 @@ pub(super) fn left_agent(
     Vec::new()
 }
 
-fn resolve_pronoun(
+pub(super) fn resolve_pronoun(
     t: &Tokenized<'_>,
     res: &Resolved,
     mention_at: &[usize],

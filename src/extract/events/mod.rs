@@ -1167,6 +1167,50 @@ fn build_event(
             a.role != Role::Target || a.filler_entity().is_none_or(|e| !merely_in.contains(&e))
         });
     }
+    // "the TTP, which it accuses of carrying out attacks": in an object relative clause the
+    // pronoun after the relative pronoun acts, on the antecedent; the pronoun stands for an
+    // agent named before the antecedent.
+    if !symmetric
+        && cue.class == CueClass::Verb
+        && trig >= s.tokens.start + 3
+        && matches!(norm[trig - 1].as_str(), "it" | "they" | "he" | "she" | "we")
+        && matches!(norm[trig - 2].as_str(), "which" | "who" | "whom")
+    {
+        let rel = trig - 2;
+        let ante_end = if norm[rel - 1] == "," { rel - 1 } else { rel };
+        let ante = mention_at[ante_end - 1];
+        if ante != usize::MAX
+            && res.mentions[ante].tokens.end == ante_end
+            && kind_of(ante).is_agent()
+        {
+            let personal = matches!(norm[trig - 1].as_str(), "he" | "she");
+            // The sentence's subject, as a rule: "Pakistan demanded that Kabul act against
+            // the TTP, which it accuses of …".
+            // One opening the sentence ("It took the opportunity to press for the extradition
+            // of X, who it accuses …") is whom that pronoun stands for.
+            let speaker = if norm[s.tokens.start] == norm[trig - 1] {
+                args::resolve_pronoun(t, res, mention_at, s.tokens.start, si)
+            } else {
+                (s.tokens.start..res.mentions[ante].tokens.start)
+                    .map(|k| mention_at[k])
+                    .filter(|&mi| mi != usize::MAX)
+                    .find(|&mi| {
+                        let k = kind_of(mi);
+                        if personal {
+                            k.is_person()
+                        } else {
+                            k.is_agent() && !k.is_person()
+                        }
+                    })
+            };
+            let undergoes = entity_of(ante);
+            args.retain(|a| !(a.role == Role::Actor && a.filler_entity() == Some(undergoes)));
+            if let Some(sp) = speaker {
+                push(&mut args, Role::Actor, sp);
+            }
+            push(&mut args, Role::Target, ante);
+        }
+    }
     // Nobody attacks or targets themselves.
     let actors: Vec<usize> = args
         .iter()

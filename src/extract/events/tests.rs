@@ -1669,7 +1669,11 @@ fn a_visited_capital_stands_for_its_state_and_every_doer_after_by_acts() {
 #[test]
 fn bombs_dropped_and_strikes_responded_with_are_attacks_by_the_subject() {
     let ex = run("Cambodia said Thai jets had dropped bombs on a road near the temple.");
-    assert!(has(&ex, "Attack", "actor", "Thai jets"), "{:?}", args_all(&ex));
+    assert!(
+        has(&ex, "Attack", "actor", "Thai jets"),
+        "{:?}",
+        args_all(&ex)
+    );
     let t = triggers(&run("The planes dropped leaflets over the city."));
     assert!(t.is_empty(), "{t:?}");
     let ex = run(
@@ -1688,6 +1692,33 @@ fn bombs_dropped_and_strikes_responded_with_are_attacks_by_the_subject() {
         "{:?}",
         args_all(&ex)
     );
+}
+
+#[test]
+fn in_an_object_relative_clause_the_pronoun_acts_on_the_antecedent() {
+    let ex = run(
+        "Pakistan has demanded that Kabul act against the TTP, which it accuses of \
+         carrying out attacks from Afghan soil.",
+    );
+    assert!(
+        has(&ex, "Accusation", "actor", "Pakistan") && has(&ex, "Accusation", "target", "TTP"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
+        "Turkey wants the United States to extradite the cleric. It took the \
+         opportunity to press for the extradition of the U.S.-based cleric Fethullah Gulen, who \
+         it accuses of masterminding the coup attempt.",
+    );
+    assert!(
+        has(&ex, "Accusation", "target", "Fethullah Gulen")
+            && has(&ex, "Accusation", "actor", "Turkey"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "that" after a verb of saying opens what is said, not a relative clause.
+    let ex = run("A friend told the BBC that he warned police about the man.");
+    assert!(!has(&ex, "Threat", "target", "BBC"), "{:?}", args_all(&ex));
 }
 
 #[test]
