@@ -880,6 +880,11 @@ fn build_event(
                     || norm[k] == "over"
                         && (k + 1..(k + 4).min(s.tokens.end))
                             .any(|j| names_other_event(lex, norm, &span, j, s.tokens.end))
+                    // "Oman, which had been mediating talks, said the talks in Muscat …": a
+                    // relative clause closes at its comma before the main verb.
+                    || k > span.end
+                        && norm[k] == ","
+                        && norm.get(k + 1).is_some_and(|w| args::said(w))
                     // ", accusing the West of failing to rein in Kigali": a participle after a
                     // comma adds another deed of the subject.
                     || k > span.end

@@ -1636,6 +1636,17 @@ fn a_deed_protested_and_a_clause_after_a_comma_keep_their_own_parties_and_places
         args_all(&ex)
     );
     let ex = run(
+        "Oman, which had been mediating nuclear talks between Tehran and Washington, said the \
+         talks scheduled for Sunday in Muscat would not take place.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, x)| r == "place" && x == "Muscat"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run(
         "Protesters in Kinshasa attacked the embassies of Rwanda and France on Tuesday, \
          accusing Western countries of failing to rein in Kigali.",
     );
