@@ -226,7 +226,9 @@ impl Lexicon {
         i: usize,
         end: usize,
     ) -> Option<(usize, usize)> {
+        #[allow(clippy::too_many_arguments)]
         fn go(
+            lex: &Lexicon,
             slots: &[Slot],
             norm: &[String],
             pos: usize,
@@ -254,6 +256,7 @@ impl Lexicon {
                             *trig = pos;
                         }
                         go(
+                            lex,
                             &slots[1..],
                             norm,
                             pos + 1,
@@ -266,24 +269,36 @@ impl Lexicon {
                         None
                     }
                 }
-                Slot::Gap(n) => (0..=*n).find_map(|skip| {
-                    let p = pos + skip;
-                    // Gaps do not cross punctuation that closes a phrase, nor a relative
-                    // clause ("has what analysts call a … approach").
-                    if norm[pos..p.min(end)].iter().any(|w| {
-                        matches!(
-                            w.as_str(),
-                            "." | ";" | ":" | "what" | "which" | "who" | "whom" | "whose"
+                // Gaps do not cross punctuation that closes a phrase, a relative clause ("has
+                // what analysts call a … approach"), nor, on the way to a trigger after them,
+                // the verb of another event ("has mediated talks" is a mediation, not talks
+                // held).
+                Slot::Gap(n) => (0..=*n)
+                    .take_while(|&skip| {
+                        skip == 0
+                            || pos + skip > end
+                            || !(matches!(
+                                norm[pos + skip - 1].as_str(),
+                                "." | ";" | ":" | "what" | "which" | "who" | "whom" | "whose"
+                            ) || trigger_slot > slot_idx
+                                && lex.verb_only(&norm[pos + skip - 1]))
+                    })
+                    .find_map(|skip| {
+                        go(
+                            lex,
+                            &slots[1..],
+                            norm,
+                            pos + skip,
+                            end,
+                            trigger_slot,
+                            slot_idx + 1,
+                            trig,
                         )
-                    }) {
-                        return None;
-                    }
-                    go(&slots[1..], norm, p, end, trigger_slot, slot_idx + 1, trig)
-                }),
+                    }),
             }
         }
         let mut trig = i;
-        let end_pos = go(&cue.slots, norm, i, end, cue.trigger, 0, &mut trig)?;
+        let end_pos = go(self, &cue.slots, norm, i, end, cue.trigger, 0, &mut trig)?;
         Some((trig, end_pos))
     }
 }

@@ -1733,6 +1733,18 @@ fn in_an_object_relative_clause_the_pronoun_acts_on_the_antecedent() {
 }
 
 #[test]
+fn a_gap_in_a_cue_does_not_cross_the_verb_of_another_event() {
+    let ex = run("Oman has mediated talks between Iran and the United States.");
+    assert!(
+        has(&ex, "MediationOffer", "actor", "Oman"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&run("Pakistan has held talks with Iran."));
+    assert!(t.iter().any(|(k, _)| k == "Meeting"), "{t:?}");
+}
+
+#[test]
 fn nobody_is_the_target_of_its_own_act_once_mentions_merge() {
     let ex = run(
         "Somalia expelled Ethiopia's ambassador on Thursday. Somali Prime Minister \
