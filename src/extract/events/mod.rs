@@ -1172,6 +1172,35 @@ fn build_event(
             a.role != Role::Target || a.filler_entity().is_none_or(|e| !merely_in.contains(&e))
         });
     }
+    // "Oman mediated talks between Iran and the US", "talks brokered by Qatar": whoever
+    // mediates talks is their mediator, not a party to them.
+    if matches!(cue.kind, EventType::Meeting | EventType::Negotiation) {
+        let mediates = |k: usize| {
+            ["mediat", "broker", "facilitat"]
+                .iter()
+                .any(|p| norm[k].starts_with(p))
+        };
+        let before = (cstart..span.start).find(|&k| mediates(k));
+        let after = (span.end..cend.min(span.end + 4))
+            .find(|&k| mediates(k) && norm.get(k + 1).is_some_and(|w| w == "by"));
+        for a in &mut args {
+            let Filler::Entity { mention, .. } = a.filler else {
+                continue;
+            };
+            let at = res.mentions[mention].tokens.start;
+            if a.role == Role::Participant
+                && (before.is_some_and(|v| at < v) || after.is_some_and(|v| at > v))
+            {
+                a.role = Role::Mediator;
+            }
+        }
+        if let Some(v) = after
+            && let Some(&mi) = mention_at.get(v + 2).filter(|&&mi| mi != usize::MAX)
+            && kind_of(mi).is_agent()
+        {
+            push(&mut args, Role::Mediator, mi);
+        }
+    }
     // "the TTP, which it accuses of carrying out attacks": in an object relative clause the
     // pronoun after the relative pronoun acts, on the antecedent; the pronoun stands for an
     // agent named before the antecedent.

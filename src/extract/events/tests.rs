@@ -1745,6 +1745,27 @@ fn a_gap_in_a_cue_does_not_cross_the_verb_of_another_event() {
 }
 
 #[test]
+fn whoever_mediates_talks_is_their_mediator_not_a_party() {
+    let ex = run("Oman mediated talks between Iran and the United States.");
+    assert!(
+        args_all(&ex)
+            .iter()
+            .any(|(k, r, x)| k != "MediationOffer" && r == "mediator" && x == "Oman")
+            && !args_all(&ex)
+                .iter()
+                .any(|(_, r, x)| r == "participant" && x == "Oman"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Iran and the United States held talks brokered by Oman in Muscat.");
+    assert!(
+        has(&ex, "Meeting", "mediator", "Oman"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn nobody_is_the_target_of_its_own_act_once_mentions_merge() {
     let ex = run(
         "Somalia expelled Ethiopia's ambassador on Thursday. Somali Prime Minister \
