@@ -190,10 +190,13 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
             norm[m].as_str(),
             "would" | "could" | "may" | "might" | "should"
         ) && (m + 1..span.start).all(|j| {
+            // A preposition ("may act on the demands") takes the noun from another verb.
+            let w = norm[j].as_str();
             !info.cap[j]
-                && norm[j].chars().all(|c| c.is_alphabetic() || c == '-')
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (w == "to" || !SKIP_AFTER.contains(&w))
                 && !matches!(
-                    norm[j].as_str(),
+                    w,
                     "and"
                         | "or"
                         | "but"
@@ -202,14 +205,8 @@ fn unreal(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
                         | "who"
                         | "after"
                         | "before"
-                        | "on"
-                        | "of"
-                        | "in"
-                        | "at"
-                        | "for"
                         | "with"
                         | "by"
-                        | "from"
                 )
         })
     }) {
