@@ -1901,16 +1901,37 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                 .max()
                 .map(|(_, i)| i)
         });
-        let same = antecedent.flatten().or_else(|| {
-            out.iter().position(|o| {
-                let same_sentence = sentence_of(o);
-                o.kind == ev.kind
-                    && same_time_and_place(o, &ev, &within)
-                    && same_actors(o, &ev)
-                    && (same_sentence && o.background == ev.background
-                        || ev.definite && !same_sentence)
+        let fits = |o: &Event| {
+            o.kind == ev.kind && same_time_and_place(o, &ev, &within) && same_actors(o, &ev)
+        };
+        // A known deed in another sentence ("Saudi Arabia also condemned the strikes") is the
+        // latest one told before it; only a headline, told before any, looks ahead.
+        let latest_before = || {
+            out.iter()
+                .enumerate()
+                .filter(|(_, o)| fits(o) && !sentence_of(o))
+                .filter_map(|(i, o)| {
+                    o.triggers
+                        .iter()
+                        .filter(|&&k| k < first)
+                        .max()
+                        .map(|&k| (k, i))
+                })
+                .max()
+                .map(|(_, i)| i)
+        };
+        let same = antecedent
+            .flatten()
+            .or_else(|| {
+                out.iter()
+                    .position(|o| fits(o) && sentence_of(o) && o.background == ev.background)
             })
-        });
+            .or_else(|| ev.definite.then(latest_before).flatten())
+            .or_else(|| {
+                ev.definite
+                    .then(|| out.iter().position(|o| fits(o) && !sentence_of(o)))
+                    .flatten()
+            });
         match same {
             Some(i) => absorb(&mut out[i], ev),
             None => out.push(ev),

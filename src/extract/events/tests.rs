@@ -2337,6 +2337,11 @@ fn a_known_deed_that_names_only_whom_it_hit_is_the_one_reported() {
         "Israeli jets struck villages in southern Lebanon on Monday. Iran condemned the strikes on Syria.",
     );
     assert_eq!(a.len(), 2, "{a:?}");
+    // A known deed that names nobody is the latest one told before it.
+    let a = attacks(
+        "Iran fired missiles at Israel on Friday. Israeli jets had struck Iranian nuclear sites hours earlier. Saudi Arabia condemned the strikes.",
+    );
+    assert_eq!(a, [vec!["fired"], vec!["struck", "strikes"]], "{a:?}");
 }
 
 #[test]
