@@ -952,6 +952,7 @@ pub(super) fn left_agent(
             let mut q = k;
             while q > cstart
                 && (PEOPLE_MODIFIERS.contains(&norm[q - 1].as_str())
+                    || craft_kind(&norm[q - 1])
                     || matches!(norm[q - 1].as_str(), "'s" | "’s"))
                 && mention_at[q - 1] == usize::MAX
             {
@@ -1017,7 +1018,7 @@ pub(super) fn left_agent(
         // event ("Iranian strikes"); "an Indian diplomat" is not the state acting.
         if m.kind == MentionKind::Demonym
             && m.tokens.end < trig
-            && !AGENT_NOUNS.contains(&norm[m.tokens.end].as_str())
+            && !agent_noun_at(norm, m.tokens.end)
         {
             continue;
         }
@@ -1463,6 +1464,42 @@ pub(super) fn noun_phrase(
     (k > start && !time && !deed && !adjective).then_some(start..k)
 }
 
+/// Whether a noun through which a state acts stands at `k`, past at most two words that only
+/// say which kind: "Thai F-16 fighter jets", "Russian attack helicopters".
+fn agent_noun_at(norm: &[String], k: usize) -> bool {
+    (k..norm.len().min(k + 3))
+        .take_while(|&j| j == k || craft_kind(&norm[j - 1]))
+        .any(|j| AGENT_NOUNS.contains(&norm[j].as_str()))
+}
+
+/// A word naming a kind of craft or unit, or a model ("F-16", "Su-24").
+fn craft_kind(w: &str) -> bool {
+    CRAFT_KINDS.contains(&w)
+        || w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().any(|b| b.is_ascii_alphabetic())
+}
+
+/// Words naming a kind of craft or unit before its noun: "fighter jets", "combat drones".
+const CRAFT_KINDS: &[&str] = &[
+    "fighter",
+    "attack",
+    "combat",
+    "military",
+    "air",
+    "force",
+    "naval",
+    "army",
+    "stealth",
+    "armed",
+    "unmanned",
+    "kamikaze",
+    "ballistic",
+    "cruise",
+    "special",
+    "ground",
+    "border",
+    "security",
+];
+
 /// Nouns through which a state acts, after its demonym ("Russian forces").
 const AGENT_NOUNS: &[&str] = &[
     "forces",
@@ -1478,6 +1515,11 @@ const AGENT_NOUNS: &[&str] = &[
     "police",
     "jets",
     "warplanes",
+    "aircraft",
+    "bombers",
+    "helicopters",
+    "warships",
+    "artillery",
     "drones",
     "missiles",
     "leaders",

@@ -190,6 +190,28 @@ fn unnamed_actors_and_the_phrase_an_entity_acts_through() {
         "{:?}",
         args_all(&ex)
     );
+    // Words saying which kind of craft stand between the demonym and the craft.
+    for (text, state) in [
+        ("Thai F-16 fighter jets bombed Cambodian positions.", "Thai"),
+        (
+            "Russian attack helicopters fired on the village.",
+            "Russian",
+        ),
+    ] {
+        let ex = run(text);
+        assert!(
+            has(&ex, "Attack", "actor", state),
+            "{text}: {:?}",
+            args_all(&ex)
+        );
+    }
+    // Suicide bombers are not their people's state.
+    let ex = run("Palestinian suicide bombers attacked a bus.");
+    assert!(
+        has(&ex, "Attack", "actor", "suicide bombers"),
+        "{:?}",
+        args_all(&ex)
+    );
     // After a bare noun, the next words are its clause's verb, not a target.
     let ex = run("The attack prompted the defence minister to resign.");
     assert!(
@@ -461,6 +483,15 @@ fn what_an_appeal_asks_to_begin_has_not_begun() {
         "{:?}",
         args_all(&ex)
     );
+    // However long the name of the body asked; the meeting it asks for has not met.
+    let ex = run("Cambodia asked the U.N. Security Council to convene an urgent meeting.");
+    assert!(
+        has(&ex, "Appeal", "target", "U.N. Security Council"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let t = triggers(&ex);
+    assert!(t.iter().all(|(k, _)| k == "Appeal"), "{t:?}");
 }
 
 #[test]
