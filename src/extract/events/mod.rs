@@ -304,7 +304,10 @@ pub fn detect(
                 // Of a meeting or call, the party named before the verb is its subject.
                 let subject = named(Role::Actor).next().or_else(|| {
                     named(Role::Participant)
-                        .filter(|&m| res.mentions[m].tokens.end <= trig)
+                        .filter(|&m| {
+                            let m = &res.mentions[m].tokens;
+                            m.start >= s.tokens.start && m.end <= trig
+                        })
                         .min_by_key(|&m| res.mentions[m].tokens.start)
                 });
                 if let Some(a) = subject
@@ -396,6 +399,67 @@ const PAIR_NOUNS: &[&str] = &[
     "governments",
     "armies",
 ];
+
+/// Where a phrase naming a pair of parties starts at `k` ("both sides", "the two countries",
+/// "both leaders"), its end.
+fn pair_phrase(norm: &[String], k: usize) -> Option<usize> {
+    let noun = |j: usize| {
+        norm.get(j)
+            .is_some_and(|w| PAIR_NOUNS.contains(&w.as_str()) || w == "leaders")
+    };
+    match norm[k].as_str() {
+        "both" if noun(k + 1) => Some(k + 2),
+        "the" if norm.get(k + 1).is_some_and(|w| w == "two") && noun(k + 2) => Some(k + 3),
+        _ => None,
+    }
+}
+
+/// The story's two states as of token `before`: the two named most often before it (ties to
+/// the first named), each at least twice, leaving out those acting and the states they serve.
+/// Each is given by its latest mention, by name if it has one. Diplomatic news is told between states; an armed
+/// group counted in would make "both sides" of a row between two states the group and one
+/// of them.
+fn story_pair(res: &Resolved, acting: &[usize], before: usize) -> Vec<usize> {
+    let served: BTreeSet<usize> = res
+        .relations
+        .iter()
+        .filter(|r| {
+            r.predicate == crate::model::Predicate::OfficialOf && acting.contains(&r.subject)
+        })
+        .map(|r| r.object)
+        .chain(acting.iter().copied())
+        .collect();
+    // entity -> (mentions, first mention's start, latest mention)
+    let mut seen: HashMap<usize, (usize, usize, usize)> = HashMap::new();
+    for (mi, m) in res.mentions.iter().enumerate() {
+        let e = res.entity_of[mi];
+        if m.tokens.start >= before
+            || res.entities[e].kind != EntityType::State
+            || res.entities[e].mentions.is_empty()
+            || served.contains(&e)
+        {
+            continue;
+        }
+        let slot = seen.entry(e).or_insert((0, m.tokens.start, mi));
+        slot.0 += 1;
+        slot.1 = slot.1.min(m.tokens.start);
+        // Its name rather than a demonym phrase ("Israeli jets") where it has one.
+        let rank = |x: usize| {
+            let m = &res.mentions[x];
+            (m.kind == MentionKind::Name, m.tokens.start)
+        };
+        if rank(mi) > rank(slot.2) {
+            slot.2 = mi;
+        }
+    }
+    let mut ranked: Vec<(usize, usize, usize)> =
+        seen.into_values().filter(|&(n, ..)| n >= 2).collect();
+    ranked.sort_by_key(|&(n, first, _)| (std::cmp::Reverse(n), first));
+    if ranked.len() < 2 {
+        return Vec::new();
+    }
+    ranked[..2].iter().map(|&(.., mi)| mi).collect()
+}
 
 /// The two parties of a reciprocal event: a subject such as "both countries" or "the two
 /// sides" before the trigger and "each other" or "one another" after it, resolved to the two
@@ -1243,6 +1307,34 @@ fn build_event(
                 push(&mut args, Role::Actor, sp);
             }
             push(&mut args, Role::Target, ante);
+        }
+    }
+    // "called on both sides to show restraint", "offered to mediate between the two
+    // countries", "had spoken with both leaders": the two whom the phrase asks, offers or
+    // speaks to are the story's two states.
+    let pair_role = match cue.kind {
+        EventType::Appeal | EventType::MediationOffer => Some(Role::Target),
+        k if k.is_symmetric() => Some(Role::Participant),
+        _ => None,
+    };
+    if let Some(role) = pair_role
+        && args
+            .iter()
+            .filter(|a| a.role == role && a.filler_entity().is_some())
+            .count()
+            <= usize::from(role == Role::Participant)
+        && let Some(k) = (trig + 1..cend.min(trig + 8)).find(|&k| {
+            matches!(norm[k].as_str(), "," | ";" | "said") || pair_phrase(norm, k).is_some()
+        })
+        && pair_phrase(norm, k).is_some()
+    {
+        let acting: Vec<usize> = args
+            .iter()
+            .filter(|a| matches!(a.role, Role::Actor | Role::Participant))
+            .filter_map(Arg::filler_entity)
+            .collect();
+        for mi in story_pair(res, &acting, k) {
+            push(&mut args, role, mi);
         }
     }
     // Nobody attacks or targets themselves.

@@ -2711,3 +2711,45 @@ fn a_second_verb_shares_the_subject_of_a_first_that_reports_no_event() {
     let ex = run("The troops responded swiftly and killed four of the attackers.");
     assert!(has(&ex, "Attack", "actor", "troops"), "{:?}", args_all(&ex));
 }
+
+#[test]
+fn both_sides_are_the_two_states_the_story_is_about() {
+    let ex = run(
+        "Iran fired missiles at Israel on Friday. Israeli jets had struck Iran's nuclear sites. \
+         The UN called on both sides to show restraint, while Russia offered to mediate between \
+         the two countries.",
+    );
+    for (kind, state) in [
+        ("Appeal", "Iran"),
+        ("Appeal", "Israel"),
+        ("MediationOffer", "Iran"),
+        ("MediationOffer", "Israel"),
+    ] {
+        assert!(has(&ex, kind, "target", state), "{:?}", args_all(&ex));
+    }
+    // Leaders spoken with are on the phone; the speaker stays the subject of what follows.
+    let ex = run(
+        "Thailand recalled its ambassador from Cambodia. Cambodia accused Thailand of aggression. \
+         Malaysian Prime Minister Anwar Ibrahim said he had spoken with both leaders and urged \
+         them to stand down.",
+    );
+    for state in ["Thailand", "Cambodia"] {
+        assert!(
+            has(&ex, "Call", "participant", state),
+            "{:?}",
+            args_all(&ex)
+        );
+    }
+    assert!(
+        has(&ex, "Appeal", "actor", "Anwar Ibrahim"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Without two states named before, nobody is guessed.
+    let ex = run("The UN called on both sides to show restraint.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
