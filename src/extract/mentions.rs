@@ -820,7 +820,10 @@ fn nominal_references(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention
                     && words.iter().enumerate().all(|(j, w)| {
                         info.norm[i + j] == *w && !covered[i + j] && (j == 0 || !info.cap[i + j])
                     })
-                    && info.norm.get(end).is_none_or(|w| w != "of")
+                    && info
+                        .norm
+                        .get(end)
+                        .is_none_or(|w| w != "of" && !THINGS.contains(&w.as_str()))
             });
             let Some((words, kind)) = hit else {
                 i += 1;
@@ -849,6 +852,26 @@ fn nominal_references(t: &Tokenized<'_>, info: &TokenInfo, out: &mut Vec<Mention
         }
     }
 }
+
+/// Nouns that a state reference before them only qualifies: "outside the government building"
+/// is a place, not the government.
+const THINGS: &[&str] = &[
+    "building",
+    "buildings",
+    "headquarters",
+    "office",
+    "offices",
+    "compound",
+    "complex",
+    "palace",
+    "house",
+    "premises",
+    "website",
+    "newspaper",
+    "television",
+    "radio",
+    "media",
+];
 
 /// An Arabic article glued to a capitalised word ("al-Sukhnah", "ash-Sham").
 fn arabic_article(w: &str) -> bool {

@@ -199,10 +199,18 @@ pub(super) fn subject(
     };
     // ", striking power plants", ", killing 12", ", accusing them of …": a participle after
     // the comma tells more of what the subject just did.
+    // A noun cue ending in "-ing" with an object is one too: ", shelling the capital".
+    let takes_object = || {
+        trig + 1 == span.end
+            && norm.get(span.end).is_some_and(|w| {
+                matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
+                    || mention_at[span.end] != usize::MAX
+            })
+    };
     let participle = before == span.start
         && before > s.tokens.start
         && norm[before - 1] == ","
-        && cue.class == CueClass::Verb
+        && (cue.class == CueClass::Verb || takes_object())
         && norm[trig].ends_with("ing");
     let in_series = before > s.tokens.start
         && (norm[before - 1] == "and"
@@ -222,7 +230,22 @@ pub(super) fn subject(
     let purpose = span.start > cstart + 1
         && norm[span.start - 1] == "to"
         && (cstart..span.start).any(|k| norm[k].starts_with("summon"));
-    let shared_subject = (in_series || purpose).then_some(prev_actor).flatten();
+    // "…, the U.N. said, calling for their release": a participle right after the reporting
+    // clause is the speaker's.
+    let speaker = (participle && before >= s.tokens.start + 3 && said(&norm[before - 2]))
+        .then(|| agent_at(before - 3))
+        .flatten();
+    // With no event before it in the sentence, a participle's subject is the main clause's:
+    // "Azerbaijan launched what it called operations …, shelling the capital".
+    let main_subject = || {
+        let verb = (s.tokens.start + 1..before - 1).find(|&k| finite_past(&norm[k]))?;
+        left_agent(t, info, res, mention_at, s.tokens.start, verb, si)
+            .first()
+            .copied()
+    };
+    let shared_subject = speaker
+        .or((in_series || purpose).then_some(prev_actor).flatten())
+        .or_else(|| participle.then(main_subject).flatten());
     // "…, who urged both sides": the relative pronoun's antecedent acts.
     // Not past the comma that closes the relative clause: "X, who is at odds with the
     // government, called the crackdown …".
@@ -309,7 +332,20 @@ pub(super) fn subject(
         (Some(c), ..) => vec![c],
         // Nothing inside the relative clause is the subject past it.
         (.., r) if after_relative || closed_relative.is_some() => r.into_iter().collect(),
-        (None, Some(p), ..) => vec![p],
+        // "the American and British strikes": coordinated demonyms or names.
+        (None, Some(p), ..) => {
+            let mut all = vec![p];
+            let mut k = res.mentions[p].tokens.start;
+            while k >= s.tokens.start + 2
+                && matches!(norm[k - 1].as_str(), "and" | ",")
+                && let Some(q) = agent_at(k - 2)
+                && cue.class == CueClass::Noun
+            {
+                all.push(q);
+                k = res.mentions[q].tokens.start;
+            }
+            all
+        }
         (None, None, Some(a), _) => vec![a],
         (None, None, None, Some(r)) => vec![r],
         // An event noun's subject acts only through a verb that does the event ("X launched
@@ -682,25 +718,7 @@ pub(super) fn objects(
         }
         // "agreed to a ceasefire brokered by Qatar": "by" after another participle names
         // that deed's doer; this deed's doer may still follow ("an attack claimed by X").
-        if w == "by"
-            && !passive
-            && k > span.end
-            && k - 1 != trig
-            && finite_past(&norm[k - 1])
-            && !DOING.contains(&norm[k - 1].as_str())
-            && !matches!(
-                norm[k - 1].as_str(),
-                "claimed"
-                    | "perpetrated"
-                    | "committed"
-                    | "orchestrated"
-                    | "masterminded"
-                    | "attended"
-                    | "hosted"
-                    | "chaired"
-                    | "joined"
-            )
-        {
+        if w == "by" && !passive && k - 1 != trig && by_other_deed(norm, span.end, k) {
             break;
         }
         // "a demonstration against the killing of two men by police": past another event
@@ -881,12 +899,56 @@ pub(super) fn second_verb(norm: &[String], mention_at: &[usize], k: usize, end: 
     } else {
         k + 1
     };
+    // "shelling the capital and demanding that ethnic Armenian forces lay down their arms":
+    // a participle of speech starts what the subject says.
+    let speech = matches!(
+        norm.get(v).map_or("", String::as_str),
+        "demanding"
+            | "calling"
+            | "urging"
+            | "saying"
+            | "accusing"
+            | "warning"
+            | "vowing"
+            | "claiming"
+            | "blaming"
+            | "insisting"
+            | "asking"
+    );
     norm[k] == "and"
         && v + 1 < end
-        && finite_past(&norm[v])
-        && (QUANTITY.contains(&norm[v + 1].as_str())
-            || matches!(norm[v + 1].as_str(), "his" | "her" | "its" | "their")
-            || mention_at[v + 1] != usize::MAX)
+        && (speech
+            || finite_past(&norm[v])
+                && (QUANTITY.contains(&norm[v + 1].as_str())
+                    || matches!(norm[v + 1].as_str(), "his" | "her" | "its" | "their")
+                    || mention_at[v + 1] != usize::MAX))
+}
+
+/// Whether "by" at `k`, past an event's cue ending at `cue_end`, follows another participle and
+/// so names that deed's doer: "a ceasefire brokered by Qatar", "facilities used by the
+/// Houthis". This deed's doer may still follow: "an attack claimed by X", "talks held by X"
+/// (but "positions held by the rebels" are theirs).
+pub(super) fn by_other_deed(norm: &[String], cue_end: usize, k: usize) -> bool {
+    let p = norm[k - 1].as_str();
+    k > cue_end
+        && (finite_past(p)
+            || matches!(
+                p,
+                "used" | "led" | "run" | "held" | "made" | "built" | "sent" | "paid" | "known"
+            ))
+        && !(DOING.contains(&p) && (p != "held" || k - 1 == cue_end))
+        && !matches!(
+            p,
+            "claimed"
+                | "perpetrated"
+                | "committed"
+                | "orchestrated"
+                | "masterminded"
+                | "attended"
+                | "hosted"
+                | "chaired"
+                | "joined"
+        )
 }
 
 /// An adverb of sequence between "and" and the next verb of a series: "and later met".
@@ -1077,17 +1139,48 @@ pub(super) fn resolve_pronoun(
     // "Police said they arrested …": a pronoun opening what is reported is its speaker,
     // named or not.
     let lower = |j: usize| t.token_text(j).to_lowercase();
-    let mut v = k;
-    if v > sent_start && lower(v - 1) == "that" {
-        v -= 1;
-    }
-    if v > sent_start + 1
-        && matches!(
-            lower(v - 1).as_str(),
+    let says = |j: usize| {
+        matches!(
+            lower(j).as_str(),
             "said" | "says" | "say" | "told" | "added" | "stated"
         )
-        && !personal
+    };
+    let mut v = k;
+    // Past when it was said: "officials said the next day they had agreed".
+    while v > sent_start + 1
+        && v + 5 > k
+        && matches!(
+            lower(v - 1).as_str(),
+            "that"
+                | "the"
+                | "next"
+                | "following"
+                | "day"
+                | "later"
+                | "earlier"
+                | "on"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+        )
     {
+        v -= 1;
+    }
+    // "said it had used … and that it was targeting": the second report has the same speaker.
+    if v > sent_start + 1
+        && lower(v - 1) == "and"
+        && lower(v) == "that"
+        && let Some(j) = (sent_start + 1..v - 1).rev().find(|&j| says(j))
+    {
+        v = j + 1;
+    }
+    if v > sent_start + 1 && says(v - 1) && !personal {
         // The speaker's phrase: "Pakistan said it", "Iranian officials said they".
         return (sent_start.max(v.saturating_sub(6))..v - 1)
             .rev()

@@ -1066,6 +1066,7 @@ fn build_event(
                 // "against the killing of two men by police": past another event noun, "by"
                 // names that event's doer.
                 .filter(|&k| !(from..k).any(|j| names_other_event(lex, norm, &span, j, k)))
+                .filter(|&k| passive || !args::by_other_deed(norm, span.end, k))
                 .and_then(|k| nominal_after(info, mention_at, k + 1, cend))
         };
         // "the man who attacked the officers": the antecedent of "who" acts.
@@ -1335,6 +1336,55 @@ fn build_event(
             .collect();
         for mi in story_pair(res, &acting, k) {
             push(&mut args, role, mi);
+        }
+    }
+    // "urged him to cease", "urged them to resolve the dispute": an object pronoun of an
+    // appeal is the person just named, not the one appealing, or the pair just named.
+    if cue.kind == EventType::Appeal
+        && !args
+            .iter()
+            .any(|a| a.role == Role::Target && a.filler_entity().is_some())
+        && let Some(w) = {
+            // "urged him", "called on them"
+            let k = if matches!(norm.get(trig + 1).map(String::as_str), Some("on" | "upon")) {
+                trig + 2
+            } else {
+                trig + 1
+            };
+            norm.get(k).filter(|_| k < s.tokens.end)
+        }
+    {
+        let acting: Vec<usize> = args
+            .iter()
+            .filter(|a| a.role == Role::Actor)
+            .filter_map(Arg::filler_entity)
+            .collect();
+        match w.as_str() {
+            "him" | "her" => {
+                if let Some(mi) = (s.tokens.start..span.start)
+                    .rev()
+                    .map(|k| mention_at[k])
+                    .find(|&mi| {
+                        mi != usize::MAX
+                            && kind_of(mi).is_person()
+                            && !acting.contains(&entity_of(mi))
+                    })
+                {
+                    push(&mut args, Role::Target, mi);
+                }
+            }
+            "them" => {
+                let from = t.sentences[si.saturating_sub(1)].tokens.start;
+                if let Some(k) = (from..span.start)
+                    .rev()
+                    .find(|&k| pair_phrase(norm, k).is_some())
+                {
+                    for mi in story_pair(res, &acting, k) {
+                        push(&mut args, Role::Target, mi);
+                    }
+                }
+            }
+            _ => {}
         }
     }
     // Nobody attacks or targets themselves.

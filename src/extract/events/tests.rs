@@ -41,6 +41,21 @@ fn has(ex: &Extraction, kind: &str, role: &str, text: &str) -> bool {
     args_all(ex).contains(&(kind.into(), role.into(), text.into()))
 }
 
+/// Whether an event of `kind` has the entity of this name in `role`.
+fn has_entity(ex: &Extraction, kind: &str, role: &str, name: &str) -> bool {
+    ex.events
+        .iter()
+        .filter(|e| e.kind.to_string() == kind)
+        .any(|e| {
+            e.arguments.iter().any(|a| {
+                a.role.to_string() == role
+                    && a.entity
+                        .as_ref()
+                        .is_some_and(|id| ex.entities.iter().any(|x| &x.id == id && x.name == name))
+            })
+        })
+}
+
 #[test]
 fn actors_and_targets_from_active_and_passive_clauses() {
     let ex = run(
@@ -2749,6 +2764,111 @@ fn both_sides_are_the_two_states_the_story_is_about() {
     let ex = run("The UN called on both sides to show restraint.");
     assert!(
         !args_all(&ex).iter().any(|(_, r, _)| r == "target"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn speakers_participles_and_object_pronouns() {
+    // A pronoun reporting past when it was said is the speaker, named or not.
+    let ex = run(
+        "France requested a meeting. Karabakh officials said the next day they had agreed to a \
+         ceasefire.",
+    );
+    assert!(
+        !has(&ex, "IntentToCooperate", "actor", "France"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "and that it": the second report has the first one's speaker.
+    let ex = run(
+        "Azerbaijan's defence ministry said it had used weapons to destroy Armenian military \
+         positions and that it was targeting only military targets.",
+    );
+    assert!(
+        !has_entity(&ex, "Attack", "actor", "Armenia"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A participle after the reporting clause is the speaker's.
+    let ex = run(
+        "Houthi authorities detained nine employees of United Nations agencies, the U.N. said, \
+         calling for their immediate release.",
+    );
+    assert!(has(&ex, "Appeal", "actor", "U.N."), "{:?}", args_all(&ex));
+    // With no event before it, a participle's subject is the main clause's; a participle of
+    // speech after "and" starts what is said.
+    let ex = run(
+        "Azerbaijan launched what it called operations in Karabakh on Tuesday, shelling the \
+         regional capital Stepanakert and demanding that ethnic Armenian forces lay down their \
+         arms.",
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "Azerbaijan"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has_entity(&ex, "Attack", "target", "Armenia"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "urged him": the person just named, not the one appealing.
+    let ex = run(
+        "Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev and urged him to \
+         cease military actions.",
+    );
+    assert!(
+        has(&ex, "Appeal", "target", "Ilham Aliyev"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "urged them" after a pair just named: the story's two states.
+    let ex = run(
+        "Pakistan accused Afghanistan of sheltering militants. Pakistan recalled its envoy from \
+         Afghanistan. China, which has brokered talks between the two neighbours, urged them to \
+         resolve the dispute.",
+    );
+    assert!(
+        has(&ex, "Appeal", "target", "Afghanistan"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
+fn whose_strikes_and_whose_facilities() {
+    // Coordinated demonyms before an event noun all act.
+    let ex = run("Iran condemned the American and British strikes on Hodeidah.");
+    for actor in ["American", "British"] {
+        assert!(has(&ex, "Attack", "actor", actor), "{:?}", args_all(&ex));
+    }
+    // "by" after another participle names that deed's doer.
+    let ex = run(
+        "The Pentagon said the strikes destroyed radar sites and drone storage facilities used \
+         by the Houthis.",
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, a)| r == "actor" && a == "Houthis"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let ex = run("Airstrikes on positions held by the rebels killed 12 people.");
+    assert!(
+        !args_all(&ex).iter().any(|(_, r, _)| r == "actor"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A government building is a place, not the government.
+    let ex = run(
+        "France requested an urgent meeting of the Security Council. Protesters gathered outside \
+         the government building in Yerevan.",
+    );
+    assert!(
+        !has(&ex, "Protest", "target", "government"),
         "{:?}",
         args_all(&ex)
     );
