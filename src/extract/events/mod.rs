@@ -400,6 +400,18 @@ const PAIR_NOUNS: &[&str] = &[
     "armies",
 ];
 
+/// Words of diplomatic posts, as found in an official's role.
+const DIPLOMATS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "consul",
+    "chargé",
+    "charge d",
+    "commissioner",
+    "attaché",
+];
+
 /// Where a phrase naming a pair of parties starts at `k` ("both sides", "the two countries",
 /// "both leaders"), its end.
 fn pair_phrase(norm: &[String], k: usize) -> Option<usize> {
@@ -778,7 +790,11 @@ fn build_event(
         } else {
             agent_role
         };
-        for &mi in &left {
+        // "mediators from Qatar": who mediates is named after the noun.
+        let from_after = cue.kind == EventType::MediationOffer
+            && norm[trig].starts_with("mediator")
+            && norm.get(span.end).is_some_and(|w| w == "from");
+        for &mi in left.iter().filter(|_| !from_after) {
             push(&mut args, role, mi);
         }
     }
@@ -844,6 +860,12 @@ fn build_event(
             }
             (EntityType::Place, _) => push(&mut args, Role::Place, mi),
             (_, Some("by")) if !passive && cue.class == CueClass::Noun => {
+                push(&mut args, Role::Actor, mi)
+            }
+            // "mediators from Qatar, Egypt and the United States" mediate.
+            (_, Some("from"))
+                if cue.kind == EventType::MediationOffer && norm[trig].starts_with("mediator") =>
+            {
                 push(&mut args, Role::Actor, mi)
             }
             // "severed diplomatic ties with Rwanda".
@@ -933,6 +955,7 @@ fn build_event(
                         norm[k].as_str(),
                         "before" | "after" | "while" | "until" | "because"
                     ) && args::subject_and_verb(cx, k + 1, s.tokens.end)
+                    || k > span.end && reading::meanwhile(norm, s, k)
                     // "… over an attack by militants that killed seven soldiers in North
                     // Waziristan": a relative clause with its own verb tells of another deed.
                     || k > span.end
@@ -1405,6 +1428,17 @@ fn build_event(
             .filter(|a| roles.contains(&a.role) && a.filler_entity().is_some())
             .count()
     };
+    // An official the story calls an ambassador, envoy or other diplomat, named at `k`.
+    let named_envoy = |k: usize| {
+        mention_at.get(k).is_some_and(|&mi| {
+            mi != usize::MAX
+                && res.mentions[mi].tokens.start == k
+                && res.entities[entity_of(mi)].roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    DIPLOMATS.iter().any(|d| r.contains(d))
+                })
+        })
+    };
     if cue.ambiguous {
         let ok = match cue.kind {
             EventType::Attack | EventType::MilitaryCampaign => true,
@@ -1436,6 +1470,10 @@ fn build_event(
                     })
                     || remote_talk(norm, trig, s.tokens.clone(), &args, res))
                     && named(&[Role::Participant]) >= 1
+            }
+            // "summoned Wheeler": a summons of an envoy the story has named as one.
+            EventType::Meeting if norm[trig].starts_with("summon") && span.len() == 1 => {
+                named_envoy(span.end)
             }
             // "recalled Terry Mack, an officer" after a quote remembers; a recall is of a
             // diplomat or from a post.
@@ -1588,11 +1626,24 @@ fn build_event(
         date,
         sentences: BTreeSet::from([si]),
         bare_noun: cue.class == CueClass::Noun && span.len() == 1,
-        definite: span.start > s.tokens.start
-            && matches!(
-                norm[span.start - 1].as_str(),
-                "the" | "this" | "these" | "those" | "that" | "such"
-            ),
+        // Past words that only place it among others told: "the latest strikes".
+        definite: {
+            let mut k = span.start;
+            while k > s.tokens.start + 1
+                && k + 2 > span.start
+                && matches!(
+                    norm[k - 1].as_str(),
+                    "latest" | "recent" | "previous" | "earlier" | "same" | "overnight" | "deadly"
+                )
+            {
+                k -= 1;
+            }
+            k > s.tokens.start
+                && matches!(
+                    norm[k - 1].as_str(),
+                    "the" | "this" | "these" | "those" | "that" | "such"
+                )
+        },
         background: cstart > s.tokens.start
             && matches!(
                 norm[cstart - 1].as_str(),

@@ -77,6 +77,16 @@ pub(super) fn clause_of<'n>(
     clause
 }
 
+/// ", as mediators opened talks in Doha": set off by a comma, "as" at `k` with a clause of its
+/// own tells of what went on meanwhile, maybe elsewhere.
+pub(super) fn meanwhile(norm: &[String], s: &Sentence, k: usize) -> bool {
+    norm[k] == "as"
+        && k > s.tokens.start
+        && norm[k - 1] == ","
+        && norm.get(k + 1).is_some_and(|w| w != "well" && w != "part")
+        && (k + 2..(k + 13).min(s.tokens.end)).any(|j| finite_past(&norm[j]))
+}
+
 /// The comma that opens a closing attribution in `range`, which runs to the sentence's `end`:
 /// ", military spokesman Nabil Abdallah said.", ", Lebanon's health ministry said on Monday.",
 /// ", according to the army." Who tells of the event is no part of it.
@@ -416,9 +426,54 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
         && norm[trig + 1]
             .chars()
             .all(|c| c.is_alphabetic() || c == '-')
-        && !info.cap[trig + 1]
+        // "the occupied West Bank": before a place's name too.
+        && (!info.cap[trig + 1]
+            || mention_at[trig + 1] != usize::MAX
+                && res.entities[res.entity_of[mention_at[trig + 1]]].kind == EntityType::Place)
         && !SKIP_AFTER.contains(&norm[trig + 1].as_str())
         && !matches!(norm[trig + 1].as_str(), "and" | "or" | "by" | "with" | "as")
+    {
+        return true;
+    }
+    // "decided to withdraw its envoy" recalls the envoy; it is no intent to de-escalate.
+    if cue.kind == EventType::IntentToCooperate
+        && matches!(
+            norm[span.end - 1].as_str(),
+            "withdraw" | "withdraws" | "withdrew" | "pull"
+        )
+        && (span.end..(span.end + 4).min(s.tokens.end)).any(|k| {
+            [
+                "ambassador",
+                "envoy",
+                "diplomat",
+                "consul",
+                "chargé",
+                "commissioner",
+            ]
+            .iter()
+            .any(|p| norm[k].starts_with(p))
+        })
+    {
+        return true;
+    }
+    // So is one in scare quotes before a noun: "other \"targeted\" diplomats".
+    let quote = |k: usize| {
+        norm.get(k)
+            .is_some_and(|w| matches!(w.as_str(), "\"" | "“" | "”" | "‘" | "’" | "'"))
+    };
+    if cue.class == CueClass::Verb
+        && span.len() == 1
+        && trig > s.tokens.start
+        && trig + 2 < s.tokens.end
+        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"))
+        && quote(trig - 1)
+        && quote(trig + 1)
+        && norm[trig + 2]
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-')
+        && !info.cap[trig + 2]
+        && !SKIP_AFTER.contains(&norm[trig + 2].as_str())
+        && !matches!(norm[trig + 2].as_str(), "and" | "or" | "by" | "with" | "as")
     {
         return true;
     }
@@ -726,6 +781,25 @@ fn unarmed(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
             )
         });
     if !(armed || violent_doc || stormed_building) || (operation_word && !named_operation) {
+        return true;
+    }
+    // A state that retaliates may do so in kind, by expelling diplomats or by tariffs: force
+    // only when its clause names force.
+    if norm[trig].starts_with("retaliat")
+        && !window.clone().any(|k| {
+            k != trig
+                && (ARMED.contains(&norm[k].as_str())
+                    || matches!(
+                        norm[k].as_str(),
+                        "positions" | "targets" | "bases" | "posts"
+                    )
+                    || mention_at[k] != usize::MAX
+                        && res.entities[res.entity_of[mention_at[k]]].kind
+                            == EntityType::MilitantGroup
+                    || lex.instruments.contains(&norm[k])
+                    || lex.cue_at(norm, k, clause_end, |c| c.kind.is_violent() && !c.ambiguous))
+        })
+    {
         return true;
     }
     // What erupts is violence only when the text says so: "fighting erupted", not "the

@@ -2873,3 +2873,79 @@ fn whose_strikes_and_whose_facilities() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn diplomatic_rows_told_as_wires_tell_them() {
+    let kinds = |text: &str| -> Vec<String> {
+        run(text)
+            .events
+            .iter()
+            .map(|e| e.kind.to_string())
+            .collect()
+    };
+    // Retaliation in kind is no attack; retaliation with force is.
+    let k = kinds("Canada expels six Indian diplomats; India retaliates");
+    assert!(!k.contains(&"Attack".to_string()), "{k:?}");
+    let k = kinds("Israel retaliated against Hezbollah positions in southern Lebanon.");
+    assert!(k.contains(&"Attack".to_string()), "{k:?}");
+    // Deciding to withdraw an envoy recalls the envoy.
+    let ex = run(
+        "India said it had decided to withdraw its envoy and other \"targeted\" diplomats from Ottawa.",
+    );
+    let k: Vec<String> = ex.events.iter().map(|e| e.kind.to_string()).collect();
+    assert_eq!(k, ["RecallAmbassador"], "{:?}", args_all(&ex));
+    // An envoy the story has named may be summoned by name.
+    let ex = run(
+        "India expelled six Canadian diplomats, including acting High Commissioner Stewart \
+         Wheeler. India's foreign ministry summoned Wheeler on Monday evening.",
+    );
+    assert!(
+        has(&ex, "Meeting", "participant", "Wheeler"),
+        "{:?}",
+        args_all(&ex)
+    );
+    let k = kinds("The court summoned Khan on Monday.");
+    assert!(k.is_empty(), "{k:?}");
+    // "the occupied West Bank" names a place.
+    let ex = run("Israeli troops arrested 20 Palestinians in the occupied West Bank.");
+    let t = triggers(&ex);
+    assert!(!t.iter().any(|(_, w)| w == "occupied"), "{t:?}");
+    // "the latest strikes" are a known deed.
+    let t: Vec<Vec<String>> =
+        run("Israeli jets struck Gaza on Thursday. Jordan condemned the latest strikes.")
+            .events
+            .iter()
+            .map(|e| e.triggers.iter().map(|t| t.text.clone()).collect())
+            .collect();
+    assert_eq!(t, [["struck", "strikes"]], "{t:?}");
+    // Mediators "from" states are those states; ", as" opens what went on meanwhile.
+    let ex = run(
+        "Israeli air strikes killed 40 Palestinians on Thursday, as mediators from Qatar and \
+         Egypt opened a new round of talks in Doha.",
+    );
+    assert!(
+        has(&ex, "MediationOffer", "actor", "Qatar"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has(&ex, "MediationOffer", "actor", "Israeli"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(!has(&ex, "Attack", "place", "Doha"), "{:?}", args_all(&ex));
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(k, _, a)| k == "Attack" && (a == "Qatar" || a == "Egypt")),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(k, _, a)| k == "Meeting" && (a == "Israeli" || a == "Palestinians")),
+        "{:?}",
+        args_all(&ex)
+    );
+}
