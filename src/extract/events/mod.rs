@@ -62,6 +62,8 @@ pub struct Event {
     /// Told in a relative clause ("the attacks … that killed 17 people"): it qualifies the
     /// event named just before it.
     pub relative: bool,
+    /// Told in the headline, which names the story's main event before the text does.
+    pub headline: bool,
 }
 
 impl Event {
@@ -135,6 +137,46 @@ const SETTINGS: &[&str] = &[
     "scene",
     "outskirts",
     "border",
+];
+/// Words that describe a deed already told, between "the" and its noun: "the latest strikes",
+/// "the cowardly terrorist attack". Words that classify it ("the chemical attack", "the
+/// police shooting") may name another of its kind.
+const DESCRIBING: &[&str] = &[
+    "latest",
+    "recent",
+    "previous",
+    "earlier",
+    "same",
+    "overnight",
+    "deadly",
+    "fatal",
+    "cowardly",
+    "brutal",
+    "heinous",
+    "horrific",
+    "barbaric",
+    "dastardly",
+    "senseless",
+    "terrorist",
+    "terror",
+    "unprovoked",
+    "checkpoint",
+];
+
+/// What a deed is told in: never what it hit.
+const MEDIA: &[&str] = &[
+    "statement",
+    "statements",
+    "video",
+    "videos",
+    "message",
+    "interview",
+    "speech",
+    "letter",
+    "broadcast",
+    "communique",
+    "tweet",
+    "report",
 ];
 /// Finds events in a document whose entities are resolved.
 pub fn detect(
@@ -1227,6 +1269,9 @@ fn build_event(
         // "in the southwestern city of Quetta", "shot on the spot": a setting, not a target.
         && !(matches!(norm[span.end].as_str(), "in" | "at" | "on")
             && SETTINGS.contains(&norm[np.end - 1].as_str()))
+        // "claimed the attack in a statement", "in a video": where it was told.
+        && !(matches!(norm[span.end].as_str(), "in" | "through" | "via")
+            && MEDIA.contains(&norm[np.end - 1].as_str()))
         // "fired tear gas canisters": what a fire verb takes is what it shoots; what it is
         // fired at is hit ("fired tear gas at protesters").
         && (!norm[trig].starts_with("fir")
@@ -1626,15 +1671,16 @@ fn build_event(
         date,
         sentences: BTreeSet::from([si]),
         bare_noun: cue.class == CueClass::Noun && span.len() == 1,
-        // Past words that only place it among others told: "the latest strikes".
+        // Past words that only describe it: "the latest strikes", "the \"cowardly terrorist
+        // attack\"", "the checkpoint attack".
         definite: {
             let mut k = span.start;
-            while k > s.tokens.start + 1
-                && k + 2 > span.start
-                && matches!(
-                    norm[k - 1].as_str(),
-                    "latest" | "recent" | "previous" | "earlier" | "same" | "overnight" | "deadly"
-                )
+            while cue.class == CueClass::Noun
+                && k > s.tokens.start + 1
+                && k + 4 > span.start
+                && mention_at[k - 1] == usize::MAX
+                && (matches!(norm[k - 1].as_str(), "\"" | "“" | "‘")
+                    || DESCRIBING.contains(&norm[k - 1].as_str()))
             {
                 k -= 1;
             }
@@ -1666,6 +1712,13 @@ fn build_event(
                     })
                 })
         },
+        // On a first line that ends without a full stop before the text.
+        headline: t.text.find('\n').is_some_and(|eol| {
+            let line = t.text[..eol].trim_end();
+            t.tokens[s.tokens.end - 1].end <= eol
+                && !line.ends_with(['.', '!', '?'])
+                && !t.text[eol..].trim().is_empty()
+        }),
     })
 }
 
@@ -2001,6 +2054,7 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
     };
     let mut out: Vec<Event> = Vec::new();
     let mut unnamed: Vec<Event> = Vec::new();
+    let mut recalled: Vec<Event> = Vec::new();
     for mut ev in events {
         // A bare noun in a sentence that already reports an event of its type refers to that
         // event; its own arguments are guesses, so only its trigger is kept.
@@ -2023,20 +2077,13 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
             continue;
         }
         let agents = agents_of(&ev);
-        // "Iran condemned the strikes on Lebanon": a known deed that names only whom it hit is
-        // the latest one reported on them.
-        let recalled = (agents.is_empty() && ev.definite)
-            .then(|| {
-                let hit = ev.entities(&[Role::Target]);
-                out.iter().rposition(|o| {
-                    o.kind == ev.kind
-                        && o.sentences.is_disjoint(&ev.sentences)
-                        && same_time_and_place(o, &ev, &within)
-                        && hit.is_subset(&o.entities(&[Role::Target, Role::Place]))
-                })
-            })
-            .flatten();
-        let target = recalled.or_else(|| {
+        // A known deed that names only whom it hit waits until every event that names its
+        // doers or nobody is in place.
+        if agents.is_empty() && ev.definite && !ev.kind.is_symmetric() {
+            recalled.push(ev);
+            continue;
+        }
+        let target = {
             out.iter().position(|o| {
                 if o.kind != ev.kind {
                     return false;
@@ -2068,15 +2115,18 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                     dates_ok && !agents.is_empty() && agents == o_agents
                 }
             })
-        });
+        };
         match target {
             Some(i) => absorb(&mut out[i], ev),
             None => out.push(ev),
         }
     }
     // An event that names nobody is another mention of one that does only when it is referred
-    // to as known ("the strikes") or sits in the same sentence.
+    // to as known ("the strikes"), told in the headline, or sits in the same sentence.
+    // The headline's go last, to find the text's events to join.
+    unnamed.sort_by_key(|ev| ev.headline);
     for ev in unnamed {
+        let known = ev.definite || ev.headline;
         let first = ev.triggers.first().copied().unwrap_or(0);
         let sentence_of = |o: &Event| !o.sentences.is_disjoint(&ev.sentences);
         // A relative clause tells more of the nearest event before it in the sentence.
@@ -2113,16 +2163,42 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                 .max()
                 .map(|(_, i)| i)
         };
+        // "A suicide bomber blew himself up … The Islamic State group claimed responsibility
+        // for the bombing": a claim names who did the deed told just before.
+        let last = ev.triggers.last().copied().unwrap_or(0);
+        let last_sentence = ev.sentences.last().copied().unwrap_or(0);
+        let claimed = || {
+            out.iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.kind == ev.kind
+                        && same_time_and_place(o, &ev, &within)
+                        && o.sentences
+                            .first()
+                            .is_some_and(|&f| f > last_sentence && f <= last_sentence + 2)
+                        && o.triggers.iter().any(|&k| k > last && claim_of(norm, k))
+                })
+                .min_by_key(|(_, o)| o.triggers.first().copied())
+                .map(|(i, _)| i)
+        };
         let same = antecedent
             .flatten()
             .or_else(|| {
                 out.iter()
                     .position(|o| fits(o) && sentence_of(o) && o.background == ev.background)
             })
-            .or_else(|| ev.definite.then(latest_before).flatten())
+            .or_else(|| known.then(latest_before).flatten())
+            .or_else(claimed)
+            // Else the first told after it, as a headline's is.
             .or_else(|| {
-                ev.definite
-                    .then(|| out.iter().position(|o| fits(o) && !sentence_of(o)))
+                known
+                    .then(|| {
+                        out.iter()
+                            .enumerate()
+                            .filter(|(_, o)| fits(o) && !sentence_of(o))
+                            .min_by_key(|(_, o)| o.triggers.first().copied())
+                            .map(|(i, _)| i)
+                    })
                     .flatten()
             });
         match same {
@@ -2130,7 +2206,44 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
             None => out.push(ev),
         }
     }
+    // "Iran condemned the strikes on Lebanon": a known deed that names only whom it hit is
+    // the latest one reported on them before it.
+    for ev in recalled {
+        let hit = ev.entities(&[Role::Target]);
+        let first = ev.triggers.first().copied().unwrap_or(0);
+        let latest = out
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| {
+                o.kind == ev.kind
+                    && o.sentences.is_disjoint(&ev.sentences)
+                    && same_time_and_place(o, &ev, &within)
+                    && hit.is_subset(&widen(o.entities(&[Role::Target, Role::Place]), &within))
+            })
+            .filter_map(|(i, o)| {
+                o.triggers
+                    .iter()
+                    .filter(|&&k| k < first)
+                    .max()
+                    .map(|&k| (k, i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        match latest {
+            Some(i) => absorb(&mut out[i], ev),
+            None => out.push(ev),
+        }
+    }
     out
+}
+
+/// Whether the event noun at `k` is one claimed: "claimed responsibility for the bombing",
+/// "took credit for the attack".
+fn claim_of(norm: &[String], k: usize) -> bool {
+    (k.saturating_sub(5)..k).any(|j| {
+        matches!(norm[j].as_str(), "responsibility" | "credit")
+            && norm.get(j + 1).is_some_and(|w| w == "for")
+    })
 }
 
 /// Whether two mentions may report one event by when and where: dates that differ, or places
@@ -2143,27 +2256,29 @@ fn same_time_and_place(o: &Event, ev: &Event, within: &HashMap<usize, usize>) ->
         _ => true,
     };
     let (p1, p2) = (o.entities(&[Role::Place]), ev.entities(&[Role::Place]));
-    let widen = |ps: BTreeSet<usize>| -> BTreeSet<usize> {
-        let mut out = ps.clone();
-        for mut p in ps {
-            // A chain of containment is short; the bound guards against a cycle.
-            for _ in 0..4 {
-                match within.get(&p) {
-                    Some(&q) => {
-                        out.insert(q);
-                        p = q;
-                    }
-                    None => break,
-                }
-            }
-        }
-        out
-    };
     dates_ok
         && (p1.is_empty()
             || p2.is_empty()
-            || !p1.is_disjoint(&widen(p2.clone()))
-            || !widen(p1).is_disjoint(&p2))
+            || !p1.is_disjoint(&widen(p2.clone(), within))
+            || !widen(p1, within).is_disjoint(&p2))
+}
+
+/// Places with all that contain them: Nabatieh with Lebanon, a capital with its state.
+fn widen(ps: BTreeSet<usize>, within: &HashMap<usize, usize>) -> BTreeSet<usize> {
+    let mut out = ps.clone();
+    for mut p in ps {
+        // A chain of containment is short; the bound guards against a cycle.
+        for _ in 0..4 {
+            match within.get(&p) {
+                Some(&q) => {
+                    out.insert(q);
+                    p = q;
+                }
+                None => break,
+            }
+        }
+    }
+    out
 }
 
 fn absorb(o: &mut Event, ev: Event) {

@@ -2949,3 +2949,57 @@ fn diplomatic_rows_told_as_wires_tell_them() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn a_bombing_told_in_the_headline_the_lead_the_claim_and_the_reactions_is_one() {
+    let ex = run(
+        "Suicide bomber kills 14 at Kabul ministry\n\nA suicide bomber blew himself up outside \
+         the Ministry of Refugees in Kabul on Wednesday, killing at least 14 people. The Islamic \
+         State group claimed responsibility for the bombing in a statement. Pakistan condemned \
+         the \"cowardly terrorist attack\" on Afghanistan. In a separate incident, gunmen opened \
+         fire on a police checkpoint in Baghlan late on Tuesday. Police later arrested two \
+         suspects in connection with the checkpoint attack.",
+    );
+    let attacks: Vec<Vec<String>> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .map(|e| e.triggers.iter().map(|t| t.text.clone()).collect())
+        .collect();
+    assert_eq!(
+        attacks,
+        [
+            vec!["kills", "blew", "bombing", "attack"],
+            vec!["fire", "attack"]
+        ],
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        has(&ex, "Attack", "actor", "Islamic State group"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Where a claim was made is no target.
+    assert!(
+        !has(&ex, "Attack", "target", "statement"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // A headline's event is the first the text tells that fits it, not one told later.
+    let ex = run(
+        "Gunmen attack a police checkpoint\n\nGunmen opened fire on a police checkpoint in \
+         Baghlan late on Tuesday, killing three officers. Separately, an attack on Pakistani \
+         troops killed two soldiers.",
+    );
+    let attacks: Vec<Vec<String>> = ex
+        .events
+        .iter()
+        .filter(|e| e.kind.to_string() == "Attack")
+        .map(|e| e.triggers.iter().map(|t| t.text.clone()).collect())
+        .collect();
+    assert!(
+        attacks.contains(&vec!["attack".to_string(), "fire".to_string()]),
+        "{attacks:?}"
+    );
+}
