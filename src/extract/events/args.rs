@@ -459,6 +459,13 @@ pub(super) fn subject(
         _ if let Some(prep) = suffered => {
             left_agent(t, info, res, mention_at, prep + 1, span.start, si)
         }
+        // "Guterres welcomed the resumption of talks": who reacts to talks, a deal or a
+        // visit holds none of them.
+        _ if cue.class == CueClass::Noun
+            && (cstart..span.start).any(|k| REACTING.contains(&norm[k].as_str())) =>
+        {
+            Vec::new()
+        }
         _ => left_agent(t, info, res, mention_at, cstart, span.start, si),
     };
     // "X shakes hands with Y after their meeting": "their" is the people named before it.
@@ -1667,6 +1674,28 @@ const QUANTITY: &[&str] = &[
 
 /// Verbs whose subject does the attack or arrest a noun names: "launched an attack", "made
 /// arrests", "claimed responsibility for the bombing", "was behind the raid".
+/// Verbs of reacting to what others did: "welcomed the talks", "condemned the visit".
+const REACTING: &[&str] = &[
+    "welcomed",
+    "welcomes",
+    "hailed",
+    "hails",
+    "praised",
+    "praises",
+    "applauded",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "slammed",
+    "rejected",
+    "rejects",
+];
+
 const DOING: &[&str] = &[
     // "responded with air strikes on two positions".
     "responded",

@@ -368,7 +368,18 @@ pub fn detect(
                 }
                 // "both countries launched strikes into each other's territory": one event
                 // each way between the two named before.
-                if let Some((a, b)) = reciprocal_pair(&cx, s, trig) {
+                // Who mediates between the sides is neither of them.
+                let go_between: BTreeSet<usize> = events
+                    .iter()
+                    .flat_map(|e: &Event| {
+                        e.args.iter().filter_map(move |a| {
+                            let mediates = a.role == Role::Mediator
+                                || a.role == Role::Actor && e.kind == EventType::MediationOffer;
+                            mediates.then(|| a.filler_entity()).flatten()
+                        })
+                    })
+                    .collect();
+                if let Some((a, b)) = reciprocal_pair(&cx, s, trig, &go_between) {
                     for (x, y) in [(a, b), (b, a)] {
                         let mut one = ev.clone();
                         one.args.retain(|arg| {
@@ -518,7 +529,12 @@ fn story_pair(res: &Resolved, acting: &[usize], before: usize) -> Vec<usize> {
 /// The two parties of a reciprocal event: a subject such as "both countries" or "the two
 /// sides" before the trigger and "each other" or "one another" after it, resolved to the two
 /// last distinct agents named before the subject (in its sentence, else the one before).
-fn reciprocal_pair(cx: &Ctx<'_, '_>, s: &Sentence, trig: usize) -> Option<(usize, usize)> {
+fn reciprocal_pair(
+    cx: &Ctx<'_, '_>,
+    s: &Sentence,
+    trig: usize,
+    go_between: &BTreeSet<usize>,
+) -> Option<(usize, usize)> {
     let norm = &cx.info.norm;
     let end = s.tokens.end;
     let each_other = (trig + 1..end.saturating_sub(1)).any(|k| {
@@ -556,7 +572,7 @@ fn reciprocal_pair(cx: &Ctx<'_, '_>, s: &Sentence, trig: usize) -> Option<(usize
         } else {
             kind.is_agent()
         };
-        if fits && found.iter().all(|&f| cx.res.entity_of[f] != e) {
+        if fits && !go_between.contains(&e) && found.iter().all(|&f| cx.res.entity_of[f] != e) {
             found.push(mi);
         }
     }
@@ -1327,11 +1343,18 @@ fn build_event(
                 a.role = Role::Mediator;
             }
         }
-        if let Some(v) = after
-            && let Some(&mi) = mention_at.get(v + 2).filter(|&&mi| mi != usize::MAX)
-            && kind_of(mi).is_agent()
-        {
-            push(&mut args, Role::Mediator, mi);
+        // "brokered by Saudi Arabia and the United States": each one named.
+        if let Some(v) = after {
+            let mut k = v + 2;
+            while let Some(&mi) = mention_at.get(k).filter(|&&mi| mi != usize::MAX)
+                && kind_of(mi).is_agent()
+            {
+                push(&mut args, Role::Mediator, mi);
+                k = res.mentions[mi].tokens.end;
+                while k < cend && matches!(norm[k].as_str(), "and" | "," | "the") {
+                    k += 1;
+                }
+            }
         }
     }
     // "the TTP, which it accuses of carrying out attacks": in an object relative clause the

@@ -3003,3 +3003,38 @@ fn a_bombing_told_in_the_headline_the_lead_the_claim_and_the_reactions_is_one() 
         "{attacks:?}"
     );
 }
+
+#[test]
+fn go_betweens_are_neither_side_nor_party() {
+    let ex = run(
+        "Delegations from Sudan's army and the RSF arrived in Jeddah on Sunday for talks brokered \
+         by Saudi Arabia and the United States. The talks collapsed in June after both sides \
+         accused each other of violating a ceasefire.",
+    );
+    for m in ["Saudi Arabia", "United States"] {
+        assert!(
+            has(&ex, "Negotiation", "mediator", m),
+            "{:?}",
+            args_all(&ex)
+        );
+        assert!(
+            !args_all(&ex)
+                .iter()
+                .any(|(k, _, a)| k == "Accusation" && a == m),
+            "{:?}",
+            args_all(&ex)
+        );
+    }
+    assert!(
+        has(&ex, "Accusation", "actor", "RSF"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Who welcomes talks is no party to them.
+    let ex = run("Antonio Guterres welcomed the resumption of talks between the two sides.");
+    assert!(
+        !has(&ex, "Negotiation", "participant", "Antonio Guterres"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
