@@ -469,12 +469,29 @@ const DIPLOMATS: &[&str] = &[
 /// "both leaders"), its end.
 fn pair_phrase(norm: &[String], k: usize) -> Option<usize> {
     let noun = |j: usize| {
-        norm.get(j)
-            .is_some_and(|w| PAIR_NOUNS.contains(&w.as_str()) || w == "leaders")
+        norm.get(j).is_some_and(|w| {
+            PAIR_NOUNS.contains(&w.as_str())
+                || matches!(
+                    w.as_str(),
+                    "leaders" | "ministers" | "presidents" | "premiers" | "counterparts"
+                )
+        })
+    };
+    // "both foreign ministers", "the two prime ministers": one word may say which.
+    let head = |j: usize| {
+        if noun(j) {
+            Some(j + 1)
+        } else {
+            (norm
+                .get(j)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                && noun(j + 1))
+            .then_some(j + 2)
+        }
     };
     match norm[k].as_str() {
-        "both" if noun(k + 1) => Some(k + 2),
-        "the" if norm.get(k + 1).is_some_and(|w| w == "two") && noun(k + 2) => Some(k + 3),
+        "both" => head(k + 1),
+        "the" if norm.get(k + 1).is_some_and(|w| w == "two") => head(k + 2),
         _ => None,
     }
 }
@@ -1768,6 +1785,11 @@ fn event_date(cx: &Ctx<'_, '_>, site: &Site<'_>) -> Option<dates::When> {
         while from < r.end {
             let (when, at) = dates::find_date(&words(from..r.end), published)?;
             let at = from + at;
+            // "would return to their posts by January 26": a deadline, not when it happened.
+            if at > 0 && matches!(norm[at - 1].as_str(), "by" | "until" | "till") {
+                from = at + 1;
+                continue;
+            }
             let owner = (at + 1..(at + 4).min(r.end))
                 .find(|&k| matches!(norm[k].as_str(), "'s" | "’s"))
                 .map(|k| k + 1);

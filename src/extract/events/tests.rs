@@ -2760,6 +2760,16 @@ fn both_sides_are_the_two_states_the_story_is_about() {
         "{:?}",
         args_all(&ex)
     );
+    // One word may say which leaders: "both foreign ministers".
+    let ex = run(
+        "Pakistan recalled its ambassador from Iran. Iran struck targets in Pakistan. Turkey's \
+         Foreign Minister Hakan Fidan spoke with both foreign ministers.",
+    );
+    assert!(
+        has_entity(&ex, "Call", "participant", "Iran"),
+        "{:?}",
+        args_all(&ex)
+    );
     // Without two states named before, nobody is guessed.
     let ex = run("The UN called on both sides to show restraint.");
     assert!(
@@ -3002,6 +3012,20 @@ fn a_bombing_told_in_the_headline_the_lead_the_claim_and_the_reactions_is_one() 
         attacks.contains(&vec!["attack".to_string(), "fire".to_string()]),
         "{attacks:?}"
     );
+}
+
+#[test]
+fn a_deadline_is_not_when_it_happened() {
+    let ex = run(
+        "Jilani received a telephone call from Amir-Abdollahian, during which the two sides \
+         agreed that ambassadors would return to their posts by January 26.",
+    );
+    let call = ex
+        .events
+        .iter()
+        .find(|e| e.kind.to_string() == "Call")
+        .expect("the call");
+    assert_eq!(call.date, None, "{:?}", call.date);
 }
 
 #[test]
