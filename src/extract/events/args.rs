@@ -570,6 +570,22 @@ pub(super) fn objects(
     } else {
         span.end
     };
+    // "struck what Tehran said were bases of the group", "what it called terrorist hideouts":
+    // who names the object is neither hit nor there.
+    if norm.get(k).is_some_and(|w| w == "what")
+        && let Some(v) = (k + 1..(k + 5).min(cend)).find(|&j| {
+            said(&norm[j])
+                || matches!(
+                    norm[j].as_str(),
+                    "called" | "calls" | "described" | "termed"
+                )
+        })
+    {
+        k = v + 1;
+        while k < cend && matches!(norm[k].as_str(), "were" | "was" | "are" | "is" | "as") {
+            k += 1;
+        }
+    }
     let limit = cend.min(span.end + 14);
     // "the members killed were of American nationality", "the soldiers killed in the blast
     // were Americans": what follows the clause's own verb describes its subject; only a

@@ -3015,6 +3015,35 @@ fn a_bombing_told_in_the_headline_the_lead_the_claim_and_the_reactions_is_one() 
 }
 
 #[test]
+fn who_names_the_target_and_an_envoy_barred() {
+    // "what Tehran said were bases of the group": the group's bases were hit, not Tehran.
+    let ex = run(
+        "Iran's Revolutionary Guards struck what Tehran said were bases of the Jaish al-Adl \
+         militant group in Panjgur.",
+    );
+    assert!(
+        has_entity(&ex, "Attack", "target", "Jaish al-Adl"),
+        "{:?}",
+        args_all(&ex)
+    );
+    assert!(
+        !has_entity(&ex, "Attack", "target", "Iran"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // Barring an envoy from returning expels them.
+    let ex = run(
+        "Islamabad recalled its ambassador from Tehran and barred Iran's envoy, who was visiting \
+         Iran, from returning.",
+    );
+    assert!(
+        has_entity(&ex, "Expulsion", "target", "Iran"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn a_deadline_is_not_when_it_happened() {
     let ex = run(
         "Jilani received a telephone call from Amir-Abdollahian, during which the two sides \
