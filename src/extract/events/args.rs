@@ -59,6 +59,12 @@ pub(super) fn voice(cx: &Ctx<'_, '_>, site: &Site<'_>) -> Voice {
         }
         // "have been attacking" is the active voice.
         k > s.tokens.start && BE.contains(&norm[k - 1].as_str()) && !norm[trig].ends_with("ing")
+            // "X was among those arrested": those who were.
+            || k > s.tokens.start + 2
+                && norm[k - 1] == "those"
+                && norm[k - 2] == "among"
+                && BE.contains(&norm[k - 3].as_str())
+                && finite_past(&norm[trig])
     };
     let reduced = {
         let mut k = span.end;

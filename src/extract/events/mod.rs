@@ -192,6 +192,13 @@ pub fn detect(
         if res.entities[res.entity_of[mi]].mentions.is_empty() {
             continue;
         }
+        // "called on the West to support": a bloc of states, no place anything happens in.
+        if m.tokens.len() == 1
+            && res.entities[res.entity_of[mi]].kind == EntityType::Place
+            && matches!(info.norm[m.tokens.start].as_str(), "west" | "east")
+        {
+            continue;
+        }
         for k in m.tokens.clone() {
             mention_at[k] = mi;
         }

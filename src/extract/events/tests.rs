@@ -3044,6 +3044,27 @@ fn who_names_the_target_and_an_envoy_barred() {
 }
 
 #[test]
+fn among_those_arrested_and_the_west() {
+    // "X was among those arrested": X was arrested.
+    let ex = run("Opposition leader Nika Gvaramia was among those arrested, his party said.");
+    assert!(
+        has(&ex, "Arrest", "target", "Nika Gvaramia"),
+        "{:?}",
+        args_all(&ex)
+    );
+    // "the West" is a bloc, where nothing happens.
+    let ex =
+        run("Zourabichvili met European ambassadors and called on the West to support Georgia.");
+    assert!(
+        !args_all(&ex)
+            .iter()
+            .any(|(_, r, a)| r == "place" && a == "West"),
+        "{:?}",
+        args_all(&ex)
+    );
+}
+
+#[test]
 fn a_deadline_is_not_when_it_happened() {
     let ex = run(
         "Jilani received a telephone call from Amir-Abdollahian, during which the two sides \
