@@ -460,7 +460,8 @@ const PAIR_NOUNS: &[&str] = &[
     "armies",
 ];
 
-/// Words of diplomatic posts, as found in an official's role.
+/// Words of diplomatic posts (their starts: "ambassadors", "diplomatic"), as written before
+/// a name or in an official's role.
 const DIPLOMATS: &[&str] = &[
     "ambassador",
     "envoy",
@@ -1571,17 +1572,7 @@ fn build_event(
             // diplomat or from a post.
             EventType::RecallAmbassador => (span.end..cend).any(|k| {
                 let w = norm[k].as_str();
-                [
-                    "ambassador",
-                    "envoy",
-                    "diplomat",
-                    "consul",
-                    "chargé",
-                    "commissioner",
-                    "embass",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
+                w.starts_with("embass") || DIPLOMATS.iter().any(|p| w.starts_with(p))
             }),
             // "called on the emir" is a courtesy call; "called on the attorney general's office
             // to investigate" is an appeal.
@@ -2182,39 +2173,15 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
         let first = ev.triggers.first().copied().unwrap_or(0);
         let sentence_of = |o: &Event| !o.sentences.is_disjoint(&ev.sentences);
         // A relative clause tells more of the nearest event before it in the sentence.
-        let antecedent = ev.relative.then(|| {
-            out.iter()
-                .enumerate()
-                .filter(|(_, o)| o.kind == ev.kind && sentence_of(o))
-                .filter_map(|(i, o)| {
-                    o.triggers
-                        .iter()
-                        .filter(|&&k| k < first)
-                        .max()
-                        .map(|&k| (k, i))
-                })
-                .max()
-                .map(|(_, i)| i)
-        });
+        let antecedent = ev
+            .relative
+            .then(|| latest_before(&out, first, |o| o.kind == ev.kind && sentence_of(o)));
         let fits = |o: &Event| {
             o.kind == ev.kind && same_time_and_place(o, &ev, &within) && same_actors(o, &ev)
         };
         // A known deed in another sentence ("Saudi Arabia also condemned the strikes") is the
         // latest one told before it; only a headline, told before any, looks ahead.
-        let latest_before = || {
-            out.iter()
-                .enumerate()
-                .filter(|(_, o)| fits(o) && !sentence_of(o))
-                .filter_map(|(i, o)| {
-                    o.triggers
-                        .iter()
-                        .filter(|&&k| k < first)
-                        .max()
-                        .map(|&k| (k, i))
-                })
-                .max()
-                .map(|(_, i)| i)
-        };
+        let told_before = || latest_before(&out, first, |o| fits(o) && !sentence_of(o));
         // "A suicide bomber blew himself up … The Islamic State group claimed responsibility
         // for the bombing": a claim names who did the deed told just before.
         let last = ev.triggers.last().copied().unwrap_or(0);
@@ -2239,7 +2206,7 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
                 out.iter()
                     .position(|o| fits(o) && sentence_of(o) && o.background == ev.background)
             })
-            .or_else(|| known.then(latest_before).flatten())
+            .or_else(|| known.then(told_before).flatten())
             .or_else(claimed)
             // Else the first told after it, as a headline's is.
             .or_else(|| {
@@ -2263,30 +2230,34 @@ fn merge(events: Vec<Event>, res: &Resolved, norm: &[String]) -> Vec<Event> {
     for ev in recalled {
         let hit = ev.entities(&[Role::Target]);
         let first = ev.triggers.first().copied().unwrap_or(0);
-        let latest = out
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| {
-                o.kind == ev.kind
-                    && o.sentences.is_disjoint(&ev.sentences)
-                    && same_time_and_place(o, &ev, &within)
-                    && hit.is_subset(&widen(o.entities(&[Role::Target, Role::Place]), &within))
-            })
-            .filter_map(|(i, o)| {
-                o.triggers
-                    .iter()
-                    .filter(|&&k| k < first)
-                    .max()
-                    .map(|&k| (k, i))
-            })
-            .max()
-            .map(|(_, i)| i);
+        let latest = latest_before(&out, first, |o| {
+            o.kind == ev.kind
+                && o.sentences.is_disjoint(&ev.sentences)
+                && same_time_and_place(o, &ev, &within)
+                && hit.is_subset(&widen(o.entities(&[Role::Target, Role::Place]), &within))
+        });
         match latest {
             Some(i) => absorb(&mut out[i], ev),
             None => out.push(ev),
         }
     }
     out
+}
+
+/// Of the events `keep` accepts, the one told last before token `first`.
+fn latest_before(out: &[Event], first: usize, keep: impl Fn(&Event) -> bool) -> Option<usize> {
+    out.iter()
+        .enumerate()
+        .filter(|(_, o)| keep(o))
+        .filter_map(|(i, o)| {
+            o.triggers
+                .iter()
+                .filter(|&&k| k < first)
+                .max()
+                .map(|&k| (k, i))
+        })
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// Whether the event noun at `k` is one claimed: "claimed responsibility for the bombing",

@@ -2,7 +2,7 @@
 //! the negation, modality, idioms and other senses that rule a reading out.
 
 use super::args::{finite_past, said};
-use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, PEOPLE, SKIP_AFTER, Site};
+use super::{ANSWERS, CLAUSE_BREAKS, Ctx, Cue, CueClass, DIPLOMATS, PEOPLE, SKIP_AFTER, Site};
 use crate::extract::mentions::TokenInfo;
 use crate::model::{EntityType, EventType};
 use crate::text::{Sentence, Tokenized};
@@ -441,18 +441,8 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
             norm[span.end - 1].as_str(),
             "withdraw" | "withdraws" | "withdrew" | "pull"
         )
-        && (span.end..(span.end + 4).min(s.tokens.end)).any(|k| {
-            [
-                "ambassador",
-                "envoy",
-                "diplomat",
-                "consul",
-                "chargé",
-                "commissioner",
-            ]
-            .iter()
-            .any(|p| norm[k].starts_with(p))
-        })
+        && (span.end..(span.end + 4).min(s.tokens.end))
+            .any(|k| DIPLOMATS.iter().any(|p| norm[k].starts_with(p)))
     {
         return true;
     }
