@@ -1169,10 +1169,8 @@ pub(super) fn resolve_pronoun(
     // named or not.
     let lower = |j: usize| t.token_text(j).to_lowercase();
     let says = |j: usize| {
-        matches!(
-            lower(j).as_str(),
-            "said" | "says" | "say" | "told" | "added" | "stated"
-        )
+        let w = lower(j);
+        said(&w) || matches!(w.as_str(), "say" | "stated")
     };
     let mut v = k;
     // Past when it was said: "officials said the next day they had agreed".

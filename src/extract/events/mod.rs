@@ -375,18 +375,7 @@ pub fn detect(
                 }
                 // "both countries launched strikes into each other's territory": one event
                 // each way between the two named before.
-                // Who mediates between the sides is neither of them.
-                let go_between: BTreeSet<usize> = events
-                    .iter()
-                    .flat_map(|e: &Event| {
-                        e.args.iter().filter_map(move |a| {
-                            let mediates = a.role == Role::Mediator
-                                || a.role == Role::Actor && e.kind == EventType::MediationOffer;
-                            mediates.then(|| a.filler_entity()).flatten()
-                        })
-                    })
-                    .collect();
-                if let Some((a, b)) = reciprocal_pair(&cx, s, trig, &go_between) {
+                if let Some((a, b)) = reciprocal_pair(&cx, s, trig, &events) {
                     for (x, y) in [(a, b), (b, a)] {
                         let mut one = ev.clone();
                         one.args.retain(|arg| {
@@ -506,9 +495,9 @@ fn pair_phrase(norm: &[String], k: usize) -> Option<usize> {
 
 /// The story's two states as of token `before`: the two named most often before it (ties to
 /// the first named), each at least twice, leaving out those acting and the states they serve.
-/// Each is given by its latest mention, by name if it has one. Diplomatic news is told between states; an armed
-/// group counted in would make "both sides" of a row between two states the group and one
-/// of them.
+/// Each is given by its latest mention, by name if it has one. Diplomatic news is told
+/// between states; an armed group counted in would make "both sides" of a row between two
+/// states the group and one of them.
 fn story_pair(res: &Resolved, acting: &[usize], before: usize) -> Vec<usize> {
     let served: BTreeSet<usize> = res
         .relations
@@ -554,11 +543,12 @@ fn story_pair(res: &Resolved, acting: &[usize], before: usize) -> Vec<usize> {
 /// The two parties of a reciprocal event: a subject such as "both countries" or "the two
 /// sides" before the trigger and "each other" or "one another" after it, resolved to the two
 /// last distinct agents named before the subject (in its sentence, else the one before).
+/// Whoever mediated between them in `events` so far is neither.
 fn reciprocal_pair(
     cx: &Ctx<'_, '_>,
     s: &Sentence,
     trig: usize,
-    go_between: &BTreeSet<usize>,
+    events: &[Event],
 ) -> Option<(usize, usize)> {
     let norm = &cx.info.norm;
     let end = s.tokens.end;
@@ -579,6 +569,16 @@ fn reciprocal_pair(
         norm[subject].as_str(),
         "countries" | "nations" | "states" | "neighbours" | "neighbors" | "governments"
     );
+    let go_between: BTreeSet<usize> = events
+        .iter()
+        .flat_map(|e| {
+            e.args.iter().filter_map(move |a| {
+                let mediates = a.role == Role::Mediator
+                    || a.role == Role::Actor && e.kind == EventType::MediationOffer;
+                mediates.then(|| a.filler_entity()).flatten()
+            })
+        })
+        .collect();
     let from = cx.t.sentences[cx.t.sentence_of(s.tokens.start).saturating_sub(1)]
         .tokens
         .start;

@@ -414,24 +414,27 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     let norm = &info.norm;
     // A participle between a determiner and its noun is an adjective: "a negotiated
     // solution", "the besieged complex", "the extradited suspect".
-    if cue.class == CueClass::Verb
+    let participle = cue.class == CueClass::Verb
         && span.len() == 1
         && trig > s.tokens.start
-        && trig + 1 < s.tokens.end
-        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"))
+        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"));
+    // Whether the word at `j` is a noun the participle qualifies; "the occupied West Bank":
+    // a place's name too.
+    let noun_at = |j: usize| {
+        j < s.tokens.end
+            && norm[j].chars().all(|c| c.is_alphabetic() || c == '-')
+            && (!info.cap[j]
+                || mention_at[j] != usize::MAX
+                    && res.entities[res.entity_of[mention_at[j]]].kind == EntityType::Place)
+            && !SKIP_AFTER.contains(&norm[j].as_str())
+            && !matches!(norm[j].as_str(), "and" | "or" | "by" | "with" | "as")
+    };
+    if participle
         && matches!(
             norm[trig - 1].as_str(),
             "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this" | "that"
         )
-        && norm[trig + 1]
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-')
-        // "the occupied West Bank": before a place's name too.
-        && (!info.cap[trig + 1]
-            || mention_at[trig + 1] != usize::MAX
-                && res.entities[res.entity_of[mention_at[trig + 1]]].kind == EntityType::Place)
-        && !SKIP_AFTER.contains(&norm[trig + 1].as_str())
-        && !matches!(norm[trig + 1].as_str(), "and" | "or" | "by" | "with" | "as")
+        && noun_at(trig + 1)
     {
         return true;
     }
@@ -451,20 +454,7 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
         norm.get(k)
             .is_some_and(|w| matches!(w.as_str(), "\"" | "“" | "”" | "‘" | "’" | "'"))
     };
-    if cue.class == CueClass::Verb
-        && span.len() == 1
-        && trig > s.tokens.start
-        && trig + 2 < s.tokens.end
-        && (norm[trig].ends_with("ed") || norm[trig].ends_with("ing"))
-        && quote(trig - 1)
-        && quote(trig + 1)
-        && norm[trig + 2]
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-')
-        && !info.cap[trig + 2]
-        && !SKIP_AFTER.contains(&norm[trig + 2].as_str())
-        && !matches!(norm[trig + 2].as_str(), "and" | "or" | "by" | "with" | "as")
-    {
+    if participle && quote(trig - 1) && quote(trig + 1) && noun_at(trig + 2) {
         return true;
     }
     // "accused Washington of complicity in the attacks": the noun is what the accusation
