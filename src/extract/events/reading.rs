@@ -485,6 +485,18 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     {
         return true;
     }
+    // "a joint forum, called ISIS and the Digital War": a participle after a thing's noun
+    // and its comma gives its name, whatever the name is.
+    if cue.kind == EventType::Call
+        && span.len() == 1
+        && norm[trig] == "called"
+        && trig >= s.tokens.start + 2
+        && norm[trig - 1] == ","
+        && mention_at[trig - 2] == usize::MAX
+        && norm[trig - 2].chars().all(|c| c.is_ascii_lowercase())
+    {
+        return true;
+    }
     // "met all conditions", "meet the requirements", "meet their fate": meeting a demand or
     // an end is not meeting anyone.
     if cue.kind == EventType::Meeting
@@ -530,6 +542,22 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     if cue.kind.is_violent()
         && (trig.saturating_sub(2).max(s.tokens.start)..(trig + 3).min(s.tokens.end))
             .any(|k| matches!(norm[k].as_str(), "accidental" | "accidentally" | "accident"))
+    {
+        return true;
+    }
+    if cue.kind.is_violent() && cue.ambiguous && not_force(norm, &info.cap, s, span.clone()) {
+        return true;
+    }
+    // "picks up a weapon", "captured two party caucuses": what is taken is no person.
+    if cue.kind == EventType::Arrest
+        && (norm[trig].starts_with("pick") || norm[trig].starts_with("captur"))
+        && (span.end..(span.end + 4).min(s.tokens.end))
+            .take_while(|&k| {
+                mention_at[k] == usize::MAX && !matches!(norm[k].as_str(), "," | "and")
+            })
+            .any(|k| {
+                TAKEN_THINGS.contains(&norm[k].as_str()) || cx.lex.instruments.contains(&norm[k])
+            })
     {
         return true;
     }
@@ -1082,6 +1110,172 @@ const SATISFIED: &[&str] = &[
     "opposition",
     "criticism",
 ];
+
+/// Forces of nature: what they hit or strike is no attack.
+const NATURAL: &[&str] = &[
+    "storm",
+    "storms",
+    "typhoon",
+    "hurricane",
+    "cyclone",
+    "tornado",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "flood",
+    "floods",
+    "flooding",
+    "famine",
+    "drought",
+    "epidemic",
+    "pandemic",
+    "outbreak",
+    "disease",
+    "virus",
+    "lightning",
+    "winds",
+    "waves",
+    "heatwave",
+    "wildfire",
+    "wildfires",
+    "recession",
+];
+/// Traffic: what hits as it drives ("hit by a car") is an accident; what is attacked may
+/// well be a bus.
+const VEHICLES: &[&str] = &[
+    "car", "cars", "bus", "buses", "truck", "trucks", "train", "trains", "vehicle", "vehicles",
+];
+/// What is struck when a bargain is: "struck a deal", "the deal the West struck with it".
+const BARGAINS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "accord",
+    "bargain",
+    "compromise",
+    "balance",
+    "chord",
+    "tone",
+    "note",
+    "pose",
+];
+/// What is attacked in words: "attacked a UN program", "a dramatic assault on the
+/// environment".
+const ABSTRACT_TARGETS: &[&str] = &[
+    "program",
+    "programme",
+    "programs",
+    "programmes",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "law",
+    "laws",
+    "bill",
+    "decision",
+    "ruling",
+    "idea",
+    "ideas",
+    "record",
+    "environment",
+    "report",
+    "remarks",
+    "comments",
+    "proposal",
+    "freedom",
+    "freedoms",
+    "democracy",
+    "values",
+    "credibility",
+    "reputation",
+];
+/// What is picked up or captured that is no detainee.
+const TAKEN_THINGS: &[&str] = &[
+    "weapon",
+    "weapons",
+    "gun",
+    "guns",
+    "caucus",
+    "caucuses",
+    "primary",
+    "primaries",
+    "votes",
+    "seats",
+    "seat",
+    "states",
+    "nomination",
+    "title",
+    "attention",
+    "imagination",
+    "momentum",
+    "pieces",
+    "migrants",
+    "survivors",
+    "passengers",
+];
+
+/// An ambiguous word of force in another sense: a storm or a car hits ("tropical storm Washi
+/// hit the city", "the famine that struck", "gets hit by the car", "crews battled
+/// gale-force winds"); a bargain is struck; words attack a policy or the environment.
+fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) -> bool {
+    let end = (span.end + 5).min(s.tokens.end);
+    // The object or passive agent: the first words after, past a preposition or article.
+    let object = (span.end..end)
+        .take_while(|&k| {
+            !matches!(
+                norm[k].as_str(),
+                "," | ";" | "and" | "as" | "while" | "when"
+            )
+        })
+        .skip_while(|&k| {
+            matches!(
+                norm[k].as_str(),
+                "by" | "on" | "against" | "the" | "a" | "an"
+            )
+        });
+    // A head noun: not the modifier of the next word ("law enforcement officers"), though a
+    // participle may follow it ("a program focused on").
+    let head = |k: usize| {
+        norm.get(k + 1).is_none_or(|n| {
+            k + 1 >= s.tokens.end
+                || !n.chars().all(|c| c.is_ascii_lowercase())
+                || n.ends_with("ed")
+                || n.ends_with("ing")
+                || SKIP_AFTER.contains(&n.as_str())
+                || matches!(n.as_str(), "that" | "which" | "and" | "as")
+        })
+    };
+    let by = span.end < end && norm[span.end] == "by";
+    let object_is = |k: usize| {
+        let w = norm[k].as_str();
+        NATURAL.contains(&w)
+            || by && VEHICLES.contains(&w)
+            || BARGAINS.contains(&w)
+            || ABSTRACT_TARGETS.contains(&w) && head(k)
+    };
+    if object.take(3).any(object_is) {
+        return true;
+    }
+    // The subject just before, past auxiliaries, a relative pronoun and a name ("storm Washi
+    // hit", "the famine that struck").
+    let subject = (s.tokens.start.max(span.start.saturating_sub(4))..span.start)
+        .rev()
+        .find(|&k| {
+            !cap[k]
+                && !matches!(
+                    norm[k].as_str(),
+                    "has" | "had" | "have" | "was" | "were" | "is" | "that" | "which" | "also"
+                )
+        });
+    subject.is_some_and(|k| {
+        let w = norm[k].as_str();
+        NATURAL.contains(&w) || VEHICLES.contains(&w)
+    }) || norm[span.start].starts_with("stru")
+        && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
+            .any(|k| BARGAINS.contains(&norm[k].as_str()))
+}
 
 /// A title-case run from the start of a sentence to a word: a headline glued to the first
 /// sentence of its story ("Kyiv Says Russian Military Attacked Its Forces …-Ukraine said").

@@ -3112,3 +3112,64 @@ fn go_betweens_are_neither_side_nor_party() {
         args_all(&ex)
     );
 }
+
+#[test]
+fn storms_cars_and_bargains_strike_without_force() {
+    // In an article about violence, where ambiguous words of force are read as force.
+    let war = "Rebels attacked an army post with rockets on Monday. ";
+    for text in [
+        "Cyclone Idai hit the port city of Beira last March.",
+        "The drought that struck the province in 2019 ruined the harvest.",
+        "A cyclist was hit by a truck on the bridge.",
+        "Rescue crews battled strong winds and high waves as they searched the coast.",
+        "Critics called it the worst deal the government ever struck with a neighbour.",
+        "The governor attacked a federal program aimed at refugees.",
+    ] {
+        let ex = run(&format!("{war}{text}"));
+        let t = triggers(&ex);
+        assert_eq!(
+            t,
+            vec![("Attack".into(), "attacked".into())],
+            "{text}: {t:?}"
+        );
+    }
+    // A car that carries a bomb, or a bus that is attacked, is still an attack.
+    let t = triggers(&run(&format!(
+        "{war}A car bomb struck the convoy near Kandahar."
+    )));
+    assert!(t.contains(&("Attack".into(), "struck".into())), "{t:?}");
+    let t = triggers(&run(&format!(
+        "{war}Gunmen attacked a bus carrying pilgrims."
+    )));
+    assert_eq!(t.len(), 2, "{t:?}");
+    // Words attack a law; "law enforcement officers" are people.
+    let t = triggers(&run(&format!(
+        "{war}Gunmen attacked law enforcement officers outside the court."
+    )));
+    assert_eq!(t.len(), 2, "{t:?}");
+}
+
+#[test]
+fn what_is_picked_up_or_captured_is_no_detainee() {
+    let t: Vec<_> = triggers(&run(
+        "Police arrested three men. A police officer picks up a weapon from the scene of the raid. Senator Warren captured two party caucuses in Iowa.",
+    ))
+    .into_iter()
+    .filter(|(k, _)| k == "Arrest")
+    .collect();
+    assert_eq!(t, vec![("Arrest".into(), "arrested".into())], "{t:?}");
+    let t = triggers(&run("Police picked up two suspects in Lahore on Monday."));
+    assert_eq!(t, vec![("Arrest".into(), "picked".into())], "{t:?}");
+}
+
+#[test]
+fn a_name_given_after_a_comma_is_no_call() {
+    let t = triggers(&run(
+        "Officials spoke at a joint panel, called Hamas and the Gaza Truce, in Cairo.",
+    ));
+    assert!(!t.iter().any(|(k, _)| k == "Call"), "{t:?}");
+    let t = triggers(&run(
+        "On Monday, Erdogan called Putin to discuss the grain deal.",
+    ));
+    assert!(t.iter().any(|(k, _)| k == "Call"), "{t:?}");
+}
