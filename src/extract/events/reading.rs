@@ -485,7 +485,7 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     {
         return true;
     }
-    // "a joint forum, called ISIS and the Digital War": a participle after a thing's noun
+    // "a joint panel, called Hamas and the Gaza Truce": a participle after a thing's noun
     // and its comma gives its name, whatever the name is.
     if cue.kind == EventType::Call
         && span.len() == 1
@@ -548,7 +548,7 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
     if cue.kind.is_violent() && cue.ambiguous && not_force(norm, &info.cap, s, span.clone()) {
         return true;
     }
-    // "picks up a weapon", "captured two party caucuses": what is taken is no person.
+    // "picks up a rifle", "captured two state primaries": what is taken is no person.
     if cue.kind == EventType::Arrest
         && (norm[trig].starts_with("pick") || norm[trig].starts_with("captur"))
         && (span.end..(span.end + 4).min(s.tokens.end))
@@ -1145,7 +1145,7 @@ const NATURAL: &[&str] = &[
 const VEHICLES: &[&str] = &[
     "car", "cars", "bus", "buses", "truck", "trucks", "train", "trains", "vehicle", "vehicles",
 ];
-/// What is struck when a bargain is: "struck a deal", "the deal the West struck with it".
+/// What is struck when a bargain is: "struck a deal", "the deal the government struck with them".
 const BARGAINS: &[&str] = &[
     "deal",
     "deals",
@@ -1160,7 +1160,7 @@ const BARGAINS: &[&str] = &[
     "note",
     "pose",
 ];
-/// What is attacked in words: "attacked a UN program", "a dramatic assault on the
+/// What is attacked in words: "attacked a federal program", "an assault on the
 /// environment".
 const ABSTRACT_TARGETS: &[&str] = &[
     "program",
@@ -1216,9 +1216,9 @@ const TAKEN_THINGS: &[&str] = &[
     "passengers",
 ];
 
-/// An ambiguous word of force in another sense: a storm or a car hits ("tropical storm Washi
-/// hit the city", "the famine that struck", "gets hit by the car", "crews battled
-/// gale-force winds"); a bargain is struck; words attack a policy or the environment.
+/// An ambiguous word of force in another sense: a storm or a car hits ("cyclone Idai hit the
+/// port", "the drought that struck", "was hit by a truck", "crews battled strong
+/// winds"); a bargain is struck; words attack a policy or the environment.
 fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) -> bool {
     let end = (span.end + 5).min(s.tokens.end);
     // The object or passive agent: the first words after, past a preposition or article.
@@ -1258,8 +1258,8 @@ fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) ->
     if object.take(3).any(object_is) {
         return true;
     }
-    // The subject just before, past auxiliaries, a relative pronoun and a name ("storm Washi
-    // hit", "the famine that struck").
+    // The subject just before, past auxiliaries, a relative pronoun and a name ("cyclone Idai
+    // hit", "the drought that struck").
     let subject = (s.tokens.start.max(span.start.saturating_sub(4))..span.start)
         .rev()
         .find(|&k| {
