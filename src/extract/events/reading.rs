@@ -680,20 +680,8 @@ fn other_sense(cx: &Ctx<'_, '_>, site: &Site<'_>) -> bool {
             || matches!(
                 norm[trig].as_str(),
                 "strike" | "strikes" | "struck" | "striking"
-            ) && (trig + 1..(trig + 4).min(s.tokens.end)).any(|k| {
-                matches!(
-                    norm[k].as_str(),
-                    "blow"
-                        | "deal"
-                        | "balance"
-                        | "chord"
-                        | "note"
-                        | "tone"
-                        | "agreement"
-                        | "bargain"
-                        | "pose"
-                )
-            })
+            ) && (trig + 1..(trig + 4).min(s.tokens.end))
+                .any(|k| STRUCK_FIGURES.contains(&norm[k].as_str()))
         {
             return true;
         }
@@ -1145,8 +1133,10 @@ const NATURAL: &[&str] = &[
 const VEHICLES: &[&str] = &[
     "car", "cars", "bus", "buses", "truck", "trucks", "train", "trains", "vehicle", "vehicles",
 ];
-/// What is struck when a bargain is: "struck a deal", "the deal the government struck with them".
-const BARGAINS: &[&str] = &[
+/// What is struck in a figure of speech: "strike a blow", "struck a deal", "the deal the
+/// government struck with them".
+const STRUCK_FIGURES: &[&str] = &[
+    "blow",
     "deal",
     "deals",
     "agreement",
@@ -1156,8 +1146,8 @@ const BARGAINS: &[&str] = &[
     "compromise",
     "balance",
     "chord",
-    "tone",
     "note",
+    "tone",
     "pose",
 ];
 /// What is attacked in words: "attacked a federal program", "an assault on the
@@ -1218,7 +1208,8 @@ const TAKEN_THINGS: &[&str] = &[
 
 /// An ambiguous word of force in another sense: a storm or a car hits ("cyclone Idai hit the
 /// port", "the drought that struck", "was hit by a truck", "crews battled strong
-/// winds"); a bargain is struck; words attack a policy or the environment.
+/// winds"); a bargain told before the verb is struck ("the deal they struck"); words attack
+/// a policy or the environment.
 fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) -> bool {
     let end = (span.end + 5).min(s.tokens.end);
     // The object or passive agent: the first words after, past a preposition or article.
@@ -1252,7 +1243,6 @@ fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) ->
         let w = norm[k].as_str();
         NATURAL.contains(&w)
             || by && VEHICLES.contains(&w)
-            || BARGAINS.contains(&w)
             || ABSTRACT_TARGETS.contains(&w) && head(k)
     };
     if object.take(3).any(object_is) {
@@ -1274,7 +1264,7 @@ fn not_force(norm: &[String], cap: &[bool], s: &Sentence, span: Range<usize>) ->
         NATURAL.contains(&w) || VEHICLES.contains(&w)
     }) || norm[span.start].starts_with("stru")
         && (span.start.saturating_sub(4).max(s.tokens.start)..span.start)
-            .any(|k| BARGAINS.contains(&norm[k].as_str()))
+            .any(|k| STRUCK_FIGURES.contains(&norm[k].as_str()))
 }
 
 /// A title-case run from the start of a sentence to a word: a headline glued to the first
